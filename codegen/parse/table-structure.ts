@@ -1,0 +1,78 @@
+/**
+ * Shared types of the table-structure parsers (grid, simple): what they take and what they give back.
+ * Lines and columns are 1-based; columns count characters (code points) from the start of the source line.
+ */
+
+/** A block of source lines handed to a table parser: the table's lines with the common indentation removed. */
+export interface TextBlock {
+  readonly lines: readonly string[];
+  /** 1-based source line of lines[0]. */
+  readonly firstLine: number;
+  /** Columns removed from the left of every line (added back to reported columns). */
+  readonly indent: number;
+}
+
+/** One cell as the table parser sees it, before its content is parsed as RST. */
+export interface RawCell {
+  /** Extra rows this cell spans (docutils `morerows`). */
+  readonly morerows: number;
+  /** Extra columns this cell spans (docutils `morecols`). */
+  readonly morecols: number;
+  /** The cell's content lines, with the cell's left margin removed and trailing whitespace stripped (docutils' cellblock). */
+  readonly content: readonly string[];
+  /** 1-based source line of content[0]. */
+  readonly line: number;
+  /** 1-based source column of content[0]'s first character position (the cell's left margin). */
+  readonly column: number;
+}
+
+/** The table as rows of raw cells; covered positions of a span have no cell, as in docutils' doctree. */
+export interface TableStructure {
+  /** Column widths as docutils computes them (grid: top border segment lengths; simple: column extents + margin). */
+  readonly colwidths: number[];
+  readonly header: RawCell[][];
+  readonly body: RawCell[][];
+}
+
+/** A problem in a table's markup, with the place a doc writer should look at. */
+export interface TableProblem {
+  /** docutils' wording first (e.g. "Malformed table."), then plain words with the place. */
+  readonly message: string;
+  /** Stable kebab-case id of the kind of problem, e.g. `grid-right-border`. */
+  readonly rule: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A parsed table with any non-fatal warnings, or the problems that made docutils reject it. */
+export type TableParseResult =
+  | { readonly ok: true; readonly table: TableStructure; readonly warnings: TableProblem[] }
+  | { readonly ok: false; readonly problems: TableProblem[] };
+
+/**
+ * Where a table starting at `lines[start]` ends, by docutils' rules for isolating a table from the text around it.
+ * The table parser gets `lines.slice(start, start + blockLength)`; the document reader continues at `start + consumed`.
+ */
+export interface TableExtent {
+  /** Lines of the table block from `start`; 0 when no table could be isolated (then `errors` says why). */
+  readonly blockLength: number;
+  /**
+   * Lines docutils is done with: parsing continues at `lines[start + consumed]`.
+   * Usually equal to `blockLength`; differs where docutils backs up (or skips a malformed block).
+   */
+  readonly consumed: number;
+  /**
+   * False when docutils warns "Blank line required after table." (the table is not followed by a blank line
+   * or the end of the lines); the warning is in `warnings`, at the source line of `lines[start + consumed]`.
+   */
+  readonly blankFinish: boolean;
+  /**
+   * The 1-based source line docutils 0.19 records as the table's `line` (normally the top border's line;
+   * docutils backs up too far when it has to search for the bottom border, and then names an earlier line).
+   */
+  readonly docutilsLine: number;
+  /** Errors found while isolating the table ("Malformed table.", "Unexpected indentation."). */
+  readonly errors: TableProblem[];
+  /** Warnings found while isolating the table ("Blank line required after table."). */
+  readonly warnings: TableProblem[];
+}
