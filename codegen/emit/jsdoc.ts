@@ -1,0 +1,24 @@
+/**
+ * Makes text safe inside a `/** ... *\/` comment without changing what a reader sees: the comment cannot be
+ * closed early, tags cannot be started, and invisible or line-breaking characters are shown as escapes.
+ */
+export function sanitizeDocText(text: string): string {
+  return text
+    .replace(/\*\//g, '*&#47;')
+    .replace(/@/g, '&#64;')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+      `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+}
+
+/** Renders documentation paragraphs as a JSDoc comment block (for places ts-morph structures do not reach). */
+export function jsDocComment(paragraphs: readonly string[]): string {
+  const lines = sanitizeDocText(paragraphs.join('\n\n')).split('\n');
+  return ['/**', ...lines.map((line) => (line === '' ? ' *' : ` * ${line}`)), ' */'].join('\n');
+}
+
+/** Joins documentation paragraphs into one JSDoc description for ts-morph (already sanitized). */
+export function docDescription(paragraphs: readonly string[]): string {
+  return sanitizeDocText(paragraphs.join('\n\n'));
+}

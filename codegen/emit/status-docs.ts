@@ -1,0 +1,11 @@
+import type { StatusCodeEntry } from '../model/types.js';
+
+/** The documentation paragraphs of one status code: message, descriptions and where it is documented. */
+export function statusDocParagraphs(entry: StatusCodeEntry): string[] {
+  const headline = `\`${entry.code}\` ${entry.message}`.trimEnd();
+  const iana =
+    entry.ianaPhrase !== undefined && entry.ianaPhrase !== entry.message ? [`IANA: ${entry.ianaPhrase}.`] : [];
+  const descriptions =
+    entry.descriptions.length > 1 ? [entry.descriptions.map((d) => `- ${d}`).join('\n')] : entry.descriptions;
+  return [headline, ...iana, ...descriptions, `Source: ${entry.source.file}:${entry.source.line}`];
+}

@@ -1,0 +1,45 @@
+import type { UpstreamDocument } from '../read/manifest.js';
+
+/** A place in a table document, as shown in generated JSDoc and diagnostics. */
+export interface SourceRef {
+  /** Path relative to the project root, e.g. `tables/lts/status-codes.rst`. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** One documented HTTP status code of a service. */
+export interface StatusCodeEntry {
+  readonly code: number;
+  /** SCREAMING_SNAKE_CASE member name, unique within the service. */
+  readonly name: string;
+  /** The doc's message as written (whitespace folded). */
+  readonly message: string;
+  /** IANA's reason phrase, when the code is registered. */
+  readonly ianaPhrase: string | undefined;
+  /** Every description of the code, in document order. */
+  readonly descriptions: readonly string[];
+  /** Where the code is first documented. */
+  readonly source: SourceRef;
+}
+
+/** Everything the generator knows about one service. */
+export interface ServiceModel {
+  /** Folder name in tables/, e.g. `lts`. */
+  readonly key: string;
+  /** PascalCase prefix of type names, e.g. `Lts`. */
+  readonly typePrefix: string;
+  /** UPPER_CASE prefix of constant names, e.g. `LTS`. */
+  readonly constPrefix: string;
+  readonly displayName: string;
+  readonly documents: readonly UpstreamDocument[];
+  /** Source files the service was built from, e.g. `tables/lts/status-codes.rst`. */
+  readonly sourceFiles: readonly string[];
+  /** Ascending by code. */
+  readonly statusCodes: readonly StatusCodeEntry[];
+}
+
+/** The whole catalog, services in key order. */
+export interface Catalog {
+  readonly services: readonly ServiceModel[];
+}
