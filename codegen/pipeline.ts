@@ -47,7 +47,11 @@ function readIana(snapshot: TablesSnapshot, diagnostics: FileDiagnostic[]): Iana
   return undefined;
 }
 
-function readService(snapshot: TablesSnapshot, folder: ServiceFolder, diagnostics: FileDiagnostic[]): ServiceInput[] {
+function readService(
+  snapshot: TablesSnapshot,
+  folder: ServiceFolder,
+  diagnostics: FileDiagnostic[],
+): ServiceInput[] {
   const manifestPath = `${folder.key}/service.json`;
   const text = readText(snapshot, manifestPath, diagnostics);
   if (text === undefined) return [];

@@ -21,7 +21,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const tablesDir = join(args.root, 'tables');
   const outDir = join(args.root, 'generated');
   const result = await generate(await readTree(tablesDir));
-  for (const d of sortDiagnostics(result.diagnostics)) process.stderr.write(`${paint(d.severity, formatDiagnostic(d))}\n`);
+  for (const d of sortDiagnostics(result.diagnostics))
+    process.stderr.write(`${paint(d.severity, formatDiagnostic(d))}\n`);
   if (!result.files || hasErrors(result.diagnostics)) {
     process.stderr.write('generate: errors found; generated/ was left untouched\n');
     return 1;
@@ -84,7 +85,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`generate: internal error (a bug in the generator, not in your tables): ${String(error)}\n`);
+    process.stderr.write(
+      `generate: internal error (a bug in the generator, not in your tables): ${String(error)}\n`,
+    );
     process.exitCode = 70;
   },
 );

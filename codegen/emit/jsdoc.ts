@@ -7,14 +7,16 @@ export function sanitizeDocText(text: string): string {
     .replace(/\*\//g, '*&#47;')
     .replace(/@/g, '&#64;')
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) =>
-      `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    .replace(
+      /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
     );
 }
 
 /** Renders documentation paragraphs as a JSDoc comment block (for places ts-morph structures do not reach). */
 export function jsDocComment(paragraphs: readonly string[]): string {
   const lines = sanitizeDocText(paragraphs.join('\n\n')).split('\n');
+  if (lines.length === 1) return `/** ${lines[0]} */`;
   return ['/**', ...lines.map((line) => (line === '' ? ' *' : ` * ${line}`)), ' */'].join('\n');
 }
 

@@ -3,7 +3,10 @@
  * line and paragraph separators and lone surrogates are all escaped.
  */
 export function stringLiteral(text: string): string {
-  return JSON.stringify(text).replace(/[\u2028\u2029\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, escapeChar);
+  return JSON.stringify(text).replace(
+    /[\u2028\u2029\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    escapeChar,
+  );
 }
 
 function escapeChar(char: string): string {

@@ -4,8 +4,15 @@ import type { StatusCodeEntry } from '../model/types.js';
 export function statusDocParagraphs(entry: StatusCodeEntry): string[] {
   const headline = `\`${entry.code}\` ${entry.message}`.trimEnd();
   const iana =
-    entry.ianaPhrase !== undefined && entry.ianaPhrase !== entry.message ? [`IANA: ${entry.ianaPhrase}.`] : [];
+    entry.ianaPhrase !== undefined && entry.ianaPhrase !== entry.message
+      ? [`IANA: ${entry.ianaPhrase}.`]
+      : [];
   const descriptions =
     entry.descriptions.length > 1 ? [entry.descriptions.map((d) => `- ${d}`).join('\n')] : entry.descriptions;
   return [headline, ...iana, ...descriptions, `Source: ${entry.source.file}:${entry.source.line}`];
+}
+
+/** A one-line summary of a status code for properties whose full story is on the enum member. */
+export function statusDocSummary(entry: StatusCodeEntry): string[] {
+  return [`\`${entry.code}\` ${entry.message} (${entry.source.file}:${entry.source.line})`];
 }

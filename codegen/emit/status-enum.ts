@@ -12,7 +12,9 @@ export function addStatusEnum(file: SourceFile, service: ServiceModel): void {
   file.addEnum({
     name: statusNames(service).enumName,
     isExported: true,
-    docs: [{ description: docDescription([`HTTP status codes of the ${service.displayName} API, ascending.`]) }],
+    docs: [
+      { description: docDescription([`HTTP status codes of the ${service.displayName} API, ascending.`]) },
+    ],
     members: service.statusCodes.map((entry) => ({
       name: entry.name,
       value: entry.code,

@@ -32,7 +32,10 @@ export function buildStatusEntries(
   const sorted = [...drafts.values()].sort((a, b) => a.code - b.code);
   for (const draft of sorted) warnIfNotIana(draft, iana.get(draft.code), diagnostics);
   const names = uniqueNames(
-    sorted.map((d) => ({ name: screamingSnakeCase(iana.get(d.code) ?? d.message ?? ''), suffix: String(d.code) })),
+    sorted.map((d) => ({
+      name: screamingSnakeCase(iana.get(d.code) ?? d.message ?? ''),
+      suffix: String(d.code),
+    })),
     'STATUS',
   );
   const entries = sorted.map((draft, index) => ({
@@ -101,7 +104,10 @@ function warnIfNotIana(draft: Draft, phrase: string | undefined, diagnostics: Fi
 }
 
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[\s.]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\s.]+/g, ' ')
+    .trim();
 }
 
 function ref(file: string, at: { line: number; column: number }): SourceRef {

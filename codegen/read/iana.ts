@@ -8,13 +8,23 @@ export function parseIanaRegistry(text: string): InputResult<IanaRegistry> {
   const json = parseJsonText(text);
   if (!json.ok) return json;
   const codes = isRecord(json.value) ? json.value['codes'] : undefined;
-  if (!Array.isArray(codes)) return { ok: false, diagnostics: [fail('expected an object with a "codes" list', 'iana-shape')] };
+  if (!Array.isArray(codes))
+    return { ok: false, diagnostics: [fail('expected an object with a "codes" list', 'iana-shape')] };
   const registry = new Map<number, string>();
   for (const [index, entry] of codes.entries()) {
     const code = isRecord(entry) ? entry['code'] : undefined;
     const phrase = isRecord(entry) ? entry['phrase'] : undefined;
-    if (typeof code !== 'number' || !Number.isInteger(code) || (phrase !== null && typeof phrase !== 'string')) {
-      return { ok: false, diagnostics: [fail(`codes[${index}] needs an integer "code" and a string or null "phrase"`, 'iana-shape')] };
+    if (
+      typeof code !== 'number' ||
+      !Number.isInteger(code) ||
+      (phrase !== null && typeof phrase !== 'string')
+    ) {
+      return {
+        ok: false,
+        diagnostics: [
+          fail(`codes[${index}] needs an integer "code" and a string or null "phrase"`, 'iana-shape'),
+        ],
+      };
     }
     if (typeof phrase === 'string') registry.set(code, phrase);
   }

@@ -46,7 +46,9 @@ function readDocument(entry: unknown, index: number, problems: Diagnostic[]): Up
   }
   const file = String(entry['file']);
   if (file.includes('/') || file.includes('\\') || file.startsWith('.')) {
-    problems.push(fail(`documents[${index}].file must be a file name in the service folder`, 'manifest-shape'));
+    problems.push(
+      fail(`documents[${index}].file must be a file name in the service folder`, 'manifest-shape'),
+    );
     return undefined;
   }
   return { file, repository: String(entry['repository']), path: String(entry['path']) };

@@ -16,7 +16,10 @@ const SERVICE_KEY = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
  * Lists the service folders of a tables snapshot (the top-level folders), in key order; a folder whose name
  * cannot be a service key is a diagnostic.
  */
-export function serviceFolders(snapshot: TablesSnapshot): { folders: ServiceFolder[]; diagnostics: FileDiagnostic[] } {
+export function serviceFolders(snapshot: TablesSnapshot): {
+  folders: ServiceFolder[];
+  diagnostics: FileDiagnostic[];
+} {
   const byKey = new Map<string, string[]>();
   for (const path of snapshot.keys()) {
     const slash = path.indexOf('/');
@@ -28,10 +31,14 @@ export function serviceFolders(snapshot: TablesSnapshot): { folders: ServiceFold
   const folders: ServiceFolder[] = [];
   for (const key of [...byKey.keys()].sort(compareText)) {
     if (SERVICE_KEY.test(key)) folders.push({ key, files: (byKey.get(key) ?? []).sort(compareText) });
-    else diagnostics.push({
-      ...fail(`service folder "${key}" must be named in lower case letters, digits and hyphens`, 'service-key'),
-      file: `tables/${key}`,
-    });
+    else
+      diagnostics.push({
+        ...fail(
+          `service folder "${key}" must be named in lower case letters, digits and hyphens`,
+          'service-key',
+        ),
+        file: `tables/${key}`,
+      });
   }
   return { folders, diagnostics };
 }

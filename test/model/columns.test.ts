@@ -26,7 +26,11 @@ describe('statusColumnRoles', () => {
   });
 
   it('finds a code column that is not first', () => {
-    expect(statusColumnRoles(['Message', 'Status Codes', 'Meaning'])).toEqual(['message', 'status-code', 'description']);
+    expect(statusColumnRoles(['Message', 'Status Codes', 'Meaning'])).toEqual([
+      'message',
+      'status-code',
+      'description',
+    ]);
   });
 
   it('returns undefined for a table without a status-code column', () => {
@@ -34,6 +38,10 @@ describe('statusColumnRoles', () => {
   });
 
   it('keeps only the first column of each role', () => {
-    expect(statusColumnRoles(['Status Code', 'Message', 'Status'])).toEqual(['status-code', 'message', 'other']);
+    expect(statusColumnRoles(['Status Code', 'Message', 'Status'])).toEqual([
+      'status-code',
+      'message',
+      'other',
+    ]);
   });
 });

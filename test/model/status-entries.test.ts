@@ -8,14 +8,30 @@ const IANA = new Map([
   [500, 'Internal Server Error'],
 ]);
 
-function mention(code: number, message: string | undefined, description: string | undefined, line: number): FileMention {
-  return { code, message, description, file: 'tables/x/a.rst', place: { line, column: 3 }, messagePlace: { line, column: 9 } };
+function mention(
+  code: number,
+  message: string | undefined,
+  description: string | undefined,
+  line: number,
+): FileMention {
+  return {
+    code,
+    message,
+    description,
+    file: 'tables/x/a.rst',
+    place: { line, column: 3 },
+    messagePlace: { line, column: 9 },
+  };
 }
 
 describe('buildStatusEntries', () => {
   it('merges mentions per code, ascending, descriptions in document order', () => {
     const { entries, diagnostics } = buildStatusEntries(
-      [mention(400, 'Bad Request', 'One.', 5), mention(200, 'OK', 'Fine.', 3), mention(400, undefined, 'Two.', 5)],
+      [
+        mention(400, 'Bad Request', 'One.', 5),
+        mention(200, 'OK', 'Fine.', 3),
+        mention(400, undefined, 'Two.', 5),
+      ],
       IANA,
     );
     expect(diagnostics).toEqual([]);
@@ -41,18 +57,25 @@ describe('buildStatusEntries', () => {
   });
 
   it('names an unregistered code after its message', () => {
-    const { entries, diagnostics } = buildStatusEntries([mention(499, 'Client Closed Request', undefined, 2)], IANA);
+    const { entries, diagnostics } = buildStatusEntries(
+      [mention(499, 'Client Closed Request', undefined, 2)],
+      IANA,
+    );
     expect(entries[0]?.name).toBe('CLIENT_CLOSED_REQUEST');
     expect(diagnostics).toEqual([]);
   });
 
   it('reports the same code with two messages as an error naming both places', () => {
-    const { diagnostics } = buildStatusEntries([mention(400, 'Bad Request', 'a', 5), mention(400, 'Wrong', 'b', 9)], IANA);
+    const { diagnostics } = buildStatusEntries(
+      [mention(400, 'Bad Request', 'a', 5), mention(400, 'Wrong', 'b', 9)],
+      IANA,
+    );
     expect(diagnostics).toEqual([
       {
         severity: 'error',
         rule: 'duplicate-status-code',
-        message: 'status code 400 is documented twice with different messages: "Wrong" here and "Bad Request" at tables/x/a.rst:5:9',
+        message:
+          'status code 400 is documented twice with different messages: "Wrong" here and "Bad Request" at tables/x/a.rst:5:9',
         file: 'tables/x/a.rst',
         line: 9,
         column: 9,
@@ -60,7 +83,7 @@ describe('buildStatusEntries', () => {
     ]);
   });
 
-  it('accepts a message ending in a period or in other case as IANA\'s phrase', () => {
+  it("accepts a message ending in a period or in other case as IANA's phrase", () => {
     expect(buildStatusEntries([mention(400, 'bad request.', undefined, 1)], IANA).diagnostics).toEqual([]);
   });
 });

@@ -9,7 +9,13 @@ describe('statusMentionsOfTable', () => {
     const { mentions, diagnostics } = statusMentionsOfTable(tableOf(HEADER, [['200', 'OK', 'Fine.']]));
     expect(diagnostics).toEqual([]);
     expect(mentions).toEqual([
-      { code: 200, message: 'OK', messagePlace: { line: 10, column: 11 }, description: 'Fine.', place: { line: 10, column: 1 } },
+      {
+        code: 200,
+        message: 'OK',
+        messagePlace: { line: 10, column: 11 },
+        description: 'Fine.',
+        place: { line: 10, column: 1 },
+      },
     ]);
   });
 
@@ -38,7 +44,15 @@ describe('statusMentionsOfTable', () => {
   });
 
   it('splits "400/404" into one mention per code and takes the message after a code', () => {
-    const { mentions } = statusMentionsOfTable(tableOf(['Status Code', 'Description'], [['400/404', 'Bad.'], ['500 Internal Server Error', 'Boom.']]));
+    const { mentions } = statusMentionsOfTable(
+      tableOf(
+        ['Status Code', 'Description'],
+        [
+          ['400/404', 'Bad.'],
+          ['500 Internal Server Error', 'Boom.'],
+        ],
+      ),
+    );
     expect(mentions.map((m) => [m.code, m.message, m.description])).toEqual([
       [400, undefined, 'Bad.'],
       [404, undefined, 'Bad.'],
@@ -52,9 +66,20 @@ describe('statusMentionsOfTable', () => {
   });
 
   it('reports a code cell that is not a number at its place', () => {
-    const { diagnostics } = statusMentionsOfTable(tableOf(HEADER, [['200', 'OK', ''], ['abc', 'Oops', '']]));
+    const { diagnostics } = statusMentionsOfTable(
+      tableOf(HEADER, [
+        ['200', 'OK', ''],
+        ['abc', 'Oops', ''],
+      ]),
+    );
     expect(diagnostics).toEqual([
-      { severity: 'error', rule: 'status-code-not-numeric', message: 'status code "abc" is not a number from 100 to 599', line: 11, column: 1 },
+      {
+        severity: 'error',
+        rule: 'status-code-not-numeric',
+        message: 'status code "abc" is not a number from 100 to 599',
+        line: 11,
+        column: 1,
+      },
     ]);
   });
 

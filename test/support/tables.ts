@@ -1,8 +1,20 @@
 import type { Cell, Table } from '../../codegen/parse/types.js';
 
 /** A cell for model tests: plain text with optional spans, placed at (line, column). */
-export function cell(text: string, line = 1, column = 1, spans: { morerows?: number; morecols?: number } = {}): Cell {
-  return { text, line, column, morerows: spans.morerows ?? 0, morecols: spans.morecols ?? 0, blocks: ['paragraph'] };
+export function cell(
+  text: string,
+  line = 1,
+  column = 1,
+  spans: { morerows?: number; morecols?: number } = {},
+): Cell {
+  return {
+    text,
+    line,
+    column,
+    morerows: spans.morerows ?? 0,
+    morecols: spans.morecols ?? 0,
+    blocks: ['paragraph'],
+  };
 }
 
 /**
