@@ -1,20 +1,244 @@
 /**
- * Grid tables (`+---+` borders): isolating the table block and finding its cells, as docutils does.
+ * Grid tables (`+---+` borders): isolating the table block from the text around it and finding its cells,
+ * as docutils does.
  */
-import type { TableExtent, TableParseResult, TextBlock } from './table-structure.js';
+import { cellBlock, codePointOffset, toColumnLine, type ColumnLine } from './table-columns.js';
+import { scanGridCells, type GridCellBox, type GridScan } from './table-grid-scan.js';
+import { TABLE_RULES, blankLineRequired, malformed, problem, quoteChar } from './table-problems.js';
+import type { RawCell, TableExtent, TableParseResult, TableProblem, TextBlock } from './table-structure.js';
+import { isBlankRange, pyStrip, trimmedStart } from './table-text.js';
+import { isGridHeadSeparator, isGridTableTop } from './table-line-patterns.js';
+
+export { isGridHeadSeparator, isGridTableTop };
 
 /**
- * How far the grid table whose top border is `region.lines[start]` reaches (docutils' isolate_grid_table).
+ * How far the grid table whose top border is `region.lines[start]` reaches (docutils' isolate_grid_table):
+ * the lines up to the first blank line, cut at the first line not starting with `+` or `|` (or an indented
+ * line: "Unexpected indentation."), and back to the last border line when the block does not end with one.
  * `region` is the text the table sits in, indentation removed; reported lines are source lines.
  */
 export function gridTableExtent(region: TextBlock, start: number): TableExtent {
-  void region;
-  void start;
-  throw new Error('gridTableExtent: not implemented yet');
+  const lines = region.lines;
+  if (!isGridTableTop(lines[start] ?? '')) throw new RangeError(`gridTableExtent: line ${start} is not a grid table border`);
+  const sourceLine = (index: number): number => region.firstLine + index;
+  const errors: TableProblem[] = [];
+  let blankFinish = true;
+  let end = start;
+  while (end < lines.length && !isBlankRange(lines[end]!)) {
+    if (lines[end]![0] === ' ') {
+      errors.push(problem(TABLE_RULES.unexpectedIndentation, 'Unexpected indentation.', sourceLine(end), region.indent + 1));
+      blankFinish = false;
+      break;
+    }
+    end++;
+  }
+  const ragged = firstLineOffEdge(lines, start, end);
+  const cutByRaggedLine = ragged < end;
+  if (cutByRaggedLine) {
+    blankFinish = false;
+    end = ragged;
+  }
+  const finish = (blockLength: number, consumed: number, docutilsLine: number): TableExtent => ({
+    blockLength,
+    consumed,
+    blankFinish,
+    docutilsLine,
+    errors,
+    warnings: blankFinish ? [] : [blankLineRequired(sourceLine(start + consumed), region.indent + 1)],
+  });
+  if (isGridTableTop(pyStrip(lines[end - 1]!))) return finish(end - start, end - start, sourceLine(start));
+  const bottom = lastInnerBorder(lines, start, end);
+  if (bottom >= 0) {
+    blankFinish = false;
+    // docutils backs up two lines too far here: it resumes at the line before the bottom border and dates the table two lines early.
+    return finish(bottom - start + 1, bottom - start - 1, sourceLine(start) - 2);
+  }
+  errors.push(missingBottomBorder(lines, start, end, cutByRaggedLine, sourceLine, region.indent));
+  return finish(0, end - start, sourceLine(start));
 }
 
-/** Parses an isolated grid table block into rows of raw cells, or reports why docutils rejects it. */
+/** Index of the first line in [start, end) that does not start with `+` or `|` once stripped; `end` if none. */
+function firstLineOffEdge(lines: readonly string[], start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const stripped = pyStrip(lines[i]!);
+    if (stripped[0] !== '+' && stripped[0] !== '|') return i;
+  }
+  return end;
+}
+
+/** docutils searches from the second-last line up to the table's third line for a border to end the table at. */
+function lastInnerBorder(lines: readonly string[], start: number, end: number): number {
+  for (let i = end - 2; i > start + 1; i--) {
+    if (isGridTableTop(pyStrip(lines[i]!))) return i;
+  }
+  return -1;
+}
+
+/**
+ * "Bottom border missing or corrupt." Newer docutils dates the error at the line its backward search for a
+ * border stopped at (the table's third line, or the block's end for shorter blocks); the explanation names
+ * the line that should have been the bottom border.
+ */
+function missingBottomBorder(
+  lines: readonly string[],
+  start: number,
+  end: number,
+  cutByRaggedLine: boolean,
+  sourceLine: (index: number) => number,
+  indent: number,
+): TableProblem {
+  const fault = cutByRaggedLine ? raggedLineFault(lines[end]!, sourceLine(end)) : lastLineFault(pyStrip(lines[end - 1]!), sourceLine(end - 1), indent);
+  const reported = end - start >= 4 ? start + 2 : cutByRaggedLine ? end : end - 1;
+  const column = sourceLine(reported) === fault.line ? indent + fault.column + 1 : indent + 1;
+  return malformed(TABLE_RULES.gridBottomBorder, 'Bottom border missing or corrupt.', fault.explanation, sourceLine(reported), column);
+}
+
+interface Fault {
+  readonly line: number;
+  /** 0-based column in the line. */
+  readonly column: number;
+  readonly explanation: string;
+}
+
+function raggedLineFault(text: string, line: number): Fault {
+  const column = trimmedStart(text);
+  const explanation = `Line ${line} should continue the table or be its bottom border (+---+), but it starts with ${quoteChar(text[column])}.`;
+  return { line, column, explanation };
+}
+
+function lastLineFault(last: string, line: number, indent: number): Fault {
+  const column = firstNonBorderColumn(last);
+  if (column < 0) return { line, column: 0, explanation: `The table's last line (line ${line}) is not a border line like +-----+; add the bottom border.` };
+  const explanation = `The table's last line (line ${line}) should be its bottom border (+-----+), but has ${quoteChar(last[column])} at column ${indent + column + 1}.`;
+  return { line, column, explanation };
+}
+
+/** The first column where a would-be border line leaves the `+---+` pattern; -1 when it does not even start like one. */
+function firstNonBorderColumn(line: string): number {
+  if (line[0] !== '+') return -1;
+  for (let i = 1; i < line.length; i++) {
+    if (line[i] !== '-' && line[i] !== '+') return i;
+  }
+  return line.length;
+}
+
+/** Parses an isolated grid table block (see `gridTableExtent`) into rows of raw cells, or reports why docutils rejects it. */
 export function parseGridTable(block: TextBlock): TableParseResult {
-  void block;
-  return { ok: false, problems: [{ message: 'not implemented yet', rule: 'not-implemented', line: block.firstLine, column: 1 + block.indent }] };
+  const table = measuredLines(block);
+  const borderProblems = rightBorderProblems(table, block);
+  if (borderProblems.length > 0) return { ok: false, problems: borderProblems };
+  const separator = findHeadSeparator(table, block);
+  const scan = scanGridCells(separator.rows);
+  const problems = [...separator.problems, ...scanProblems(scan, table, block)];
+  if (problems.length > 0) return { ok: false, problems };
+  return gridStructure(scan, table, block, separator.line);
+}
+
+/** A block line as docutils holds it: stripped, with the number of code points stripped from its start. */
+interface GridLine extends ColumnLine {
+  readonly lead: number;
+}
+
+function measuredLines(block: TextBlock): GridLine[] {
+  return block.lines.map((text) => {
+    // White space is never outside the BMP, so the stripped UTF-16 units are also the stripped code points.
+    return { ...toColumnLine(pyStrip(text)), lead: trimmedStart(text) };
+  });
+}
+
+/** 1-based source column of a display column on a block line. */
+function sourceColumn(line: GridLine, column: number, block: TextBlock): number {
+  return block.indent + line.lead + codePointOffset(line, column) + 1;
+}
+
+/** Every line must be as wide as the top border and end with `+` or `|`. */
+function rightBorderProblems(table: readonly GridLine[], block: TextBlock): TableProblem[] {
+  const width = table[0]?.display.length ?? 0;
+  const problems: TableProblem[] = [];
+  table.forEach((line, index) => {
+    const display = line.display;
+    const last = display[display.length - 1];
+    if (display.length === width && (last === '+' || last === '|')) return;
+    const lineNumber = block.firstLine + index;
+    const borderColumn = sourceColumn(line, width - 1, block);
+    const explanation =
+      display.length === width
+        ? `Line ${lineNumber} should end with "|" or "+" at column ${borderColumn}, where the top border ends, but ends with ${quoteChar(last)}.`
+        : `Line ${lineNumber} ends at column ${sourceColumn(line, display.length - 1, block)}, but the top border ends at column ${sourceColumn(table[0]!, width - 1, block)}; align the right border "|" with the top border's last "+".`;
+    problems.push(malformed(TABLE_RULES.gridRightBorder, 'Right border not aligned or missing.', explanation, lineNumber, borderColumn));
+  });
+  return problems;
+}
+
+/** The head/body separator (at most one, not the first or last line), with the display rows it becomes `-` in. */
+function findHeadSeparator(table: readonly GridLine[], block: TextBlock): { line: number | null; rows: string[]; problems: TableProblem[] } {
+  const rows = table.map((line) => line.display);
+  const problems: TableProblem[] = [];
+  let separator: number | null = null;
+  rows.forEach((row, index) => {
+    if (!isGridHeadSeparator(row)) return;
+    rows[index] = row.replaceAll('=', '-');
+    if (separator === null) {
+      separator = index;
+      return;
+    }
+    const explanation = `Line ${block.firstLine + index} repeats the header separator of line ${block.firstLine + separator}; use +---+ borders between body rows.`;
+    const detail = `Multiple head/body row separators (table lines ${separator + 1} and ${index + 1}); only one allowed.`;
+    problems.push(malformed(TABLE_RULES.gridHeadSeparators, detail, explanation, block.firstLine + index, block.indent + 1));
+  });
+  if (separator !== null && (separator === 0 || separator === rows.length - 1)) {
+    const at = separator === 0 ? 0 : rows.length - 1;
+    const detail = 'The head/body row separator may not be the first or last line of the table.';
+    problems.push(malformed(TABLE_RULES.gridHeadSeparatorPlace, detail, `Line ${block.firstLine + at} must be a +---+ border.`, block.firstLine + at, block.indent + 1));
+  }
+  return { line: separator, rows, problems };
+}
+
+/** Cells that could not be traced: docutils says "parse incomplete" and names the table's first line. */
+function scanProblems(scan: GridScan, table: readonly GridLine[], block: TextBlock): TableProblem[] {
+  const stuck = scan.gap ?? (scan.overlap === null ? null : { column: scan.overlap.left, coveredTo: scan.overlap.top - 1 });
+  if (stuck === null) return [];
+  const line = Math.min(stuck.coveredTo + 1, table.length - 1);
+  const place = `line ${block.firstLine + line}, column ${sourceColumn(table[line]!, stuck.column, block)}`;
+  const explanation = `The cell below ${place} is not a closed rectangle: check that its "+" corners line up and its borders use "-" and "|" only.`;
+  return [malformed(TABLE_RULES.gridCellShape, 'Malformed table; parse incomplete.', explanation, block.firstLine, block.indent + 1)];
+}
+
+/** Rows of raw cells from the traced boxes: boundaries become row and column numbers. */
+function gridStructure(scan: GridScan, table: readonly GridLine[], block: TextBlock, separator: number | null): TableParseResult {
+  const rowIndex = indexOf(scan.rowBoundaries);
+  const columnIndex = indexOf(scan.columnBoundaries);
+  const colwidths = scan.columnBoundaries.slice(1).map((boundary, i) => boundary - scan.columnBoundaries[i]! - 1);
+  const rows: RawCell[][] = scan.rowBoundaries.slice(1).map(() => []);
+  const sorted = [...scan.cells].sort((a, b) => a.top - b.top || a.left - b.left);
+  for (const box of sorted) {
+    const row = rowIndex.get(box.top)!;
+    rows[row]!.push(rawCell(box, row, columnIndex, rowIndex, table, block));
+  }
+  const headRows = separator === null ? 0 : (rowIndex.get(separator) ?? 0);
+  return { ok: true, table: { colwidths, header: rows.slice(0, headRows), body: rows.slice(headRows) }, warnings: [] };
+}
+
+function rawCell(
+  box: GridCellBox,
+  row: number,
+  columnIndex: ReadonlyMap<number, number>,
+  rowIndex: ReadonlyMap<number, number>,
+  table: readonly GridLine[],
+  block: TextBlock,
+): RawCell {
+  const text = cellBlock(table, box.top + 1, box.bottom, box.left + 1, box.right);
+  const firstLine = table[box.top + 1]!;
+  return {
+    morerows: rowIndex.get(box.bottom)! - row - 1,
+    morecols: columnIndex.get(box.right)! - columnIndex.get(box.left)! - 1,
+    content: text.content,
+    line: block.firstLine + box.top + 1,
+    column: sourceColumn(firstLine, text.column, block),
+    lineColumns: text.content.map((_, i) => sourceColumn(table[box.top + 1 + i]!, text.column, block)),
+  };
+}
+
+function indexOf(values: readonly number[]): Map<number, number> {
+  return new Map(values.map((value, index) => [value, index]));
 }

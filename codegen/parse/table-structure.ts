@@ -24,6 +24,11 @@ export interface RawCell {
   readonly line: number;
   /** 1-based source column of content[0]'s first character position (the cell's left margin). */
   readonly column: number;
+  /**
+   * 1-based source column where each content line starts (content[i] is on source line `line + i`). Differs from
+   * `column` only where wide characters or stripped white space earlier on a line shift code-point columns.
+   */
+  readonly lineColumns: readonly number[];
 }
 
 /** The table as rows of raw cells; covered positions of a span have no cell, as in docutils' doctree. */

@@ -1,0 +1,67 @@
+/**
+ * String helpers with Python's notion of white space, so that stripping and blank-line tests agree with docutils
+ * (Python's str.strip/isspace differ from JavaScript's \s: e.g. U+001C..U+001F and U+0085 are space, U+FEFF is not).
+ */
+
+/** Whether a UTF-16 code unit is white space for Python's str.isspace (no white space lies outside the BMP). */
+export function isPyWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x1c && code <= 0x1f);
+  if (code < 0x85) return false;
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/** Index just after the last non-white-space code unit of `text` at or before `end` (0 when all blank). */
+export function trimmedEnd(text: string, end = text.length): number {
+  let i = end;
+  while (i > 0 && isPyWhitespace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Index of the first non-white-space code unit of `text` at or after `start` (`end` when all blank). */
+export function trimmedStart(text: string, start = 0, end = text.length): number {
+  let i = start;
+  while (i < end && isPyWhitespace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Python's `text.rstrip()`. */
+export function pyRstrip(text: string): string {
+  const end = trimmedEnd(text);
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** Python's `text.strip()`. */
+export function pyStrip(text: string): string {
+  const end = trimmedEnd(text);
+  const start = trimmedStart(text, 0, end);
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/** Whether `text[start, end)` is empty or white space only (Python's `not text[start:end].strip()`). */
+export function isBlankRange(text: string, start = 0, end = text.length): boolean {
+  return trimmedStart(text, start, Math.min(end, text.length)) >= Math.min(end, text.length);
+}
+
+/** Number of code points in `text[0, end)`: columns in `types.ts` count code points, JavaScript indexes UTF-16 units. */
+export function codePointCount(text: string, end = text.length): number {
+  let count = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xdc00 || code > 0xdfff || i === 0 || !isHighSurrogate(text.charCodeAt(i - 1))) count++;
+  }
+  return count;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
