@@ -19,14 +19,22 @@ export { isGridHeadSeparator, isGridTableTop };
  */
 export function gridTableExtent(region: TextBlock, start: number): TableExtent {
   const lines = region.lines;
-  if (!isGridTableTop(lines[start] ?? '')) throw new RangeError(`gridTableExtent: line ${start} is not a grid table border`);
+  if (!isGridTableTop(lines[start] ?? ''))
+    throw new RangeError(`gridTableExtent: line ${start} is not a grid table border`);
   const sourceLine = (index: number): number => region.firstLine + index;
   const errors: TableProblem[] = [];
   let blankFinish = true;
   let end = start;
   while (end < lines.length && !isBlankRange(lines[end]!)) {
     if (lines[end]![0] === ' ') {
-      errors.push(problem(TABLE_RULES.unexpectedIndentation, 'Unexpected indentation.', sourceLine(end), region.indent + 1));
+      errors.push(
+        problem(
+          TABLE_RULES.unexpectedIndentation,
+          'Unexpected indentation.',
+          sourceLine(end),
+          region.indent + 1,
+        ),
+      );
       blankFinish = false;
       break;
     }
@@ -87,10 +95,18 @@ function missingBottomBorder(
   sourceLine: (index: number) => number,
   indent: number,
 ): TableProblem {
-  const fault = cutByRaggedLine ? raggedLineFault(lines[end]!, sourceLine(end)) : lastLineFault(pyStrip(lines[end - 1]!), sourceLine(end - 1), indent);
+  const fault = cutByRaggedLine
+    ? raggedLineFault(lines[end]!, sourceLine(end))
+    : lastLineFault(pyStrip(lines[end - 1]!), sourceLine(end - 1), indent);
   const reported = end - start >= 4 ? start + 2 : cutByRaggedLine ? end : end - 1;
   const column = sourceLine(reported) === fault.line ? indent + fault.column + 1 : indent + 1;
-  return malformed(TABLE_RULES.gridBottomBorder, 'Bottom border missing or corrupt.', fault.explanation, sourceLine(reported), column);
+  return malformed(
+    TABLE_RULES.gridBottomBorder,
+    'Bottom border missing or corrupt.',
+    fault.explanation,
+    sourceLine(reported),
+    column,
+  );
 }
 
 interface Fault {
@@ -108,7 +124,12 @@ function raggedLineFault(text: string, line: number): Fault {
 
 function lastLineFault(last: string, line: number, indent: number): Fault {
   const column = firstNonBorderColumn(last);
-  if (column < 0) return { line, column: 0, explanation: `The table's last line (line ${line}) is not a border line like +-----+; add the bottom border.` };
+  if (column < 0)
+    return {
+      line,
+      column: 0,
+      explanation: `The table's last line (line ${line}) is not a border line like +-----+; add the bottom border.`,
+    };
   const explanation = `The table's last line (line ${line}) should be its bottom border (+-----+), but has ${quoteChar(last[column])} at column ${indent + column + 1}.`;
   return { line, column, explanation };
 }
@@ -165,13 +186,24 @@ function rightBorderProblems(table: readonly GridLine[], block: TextBlock): Tabl
       display.length === width
         ? `Line ${lineNumber} should end with "|" or "+" at column ${borderColumn}, where the top border ends, but ends with ${quoteChar(last)}.`
         : `Line ${lineNumber} ends at column ${sourceColumn(line, display.length - 1, block)}, but the top border ends at column ${sourceColumn(table[0]!, width - 1, block)}; align the right border "|" with the top border's last "+".`;
-    problems.push(malformed(TABLE_RULES.gridRightBorder, 'Right border not aligned or missing.', explanation, lineNumber, borderColumn));
+    problems.push(
+      malformed(
+        TABLE_RULES.gridRightBorder,
+        'Right border not aligned or missing.',
+        explanation,
+        lineNumber,
+        borderColumn,
+      ),
+    );
   });
   return problems;
 }
 
 /** The head/body separator (at most one, not the first or last line), with the display rows it becomes `-` in. */
-function findHeadSeparator(table: readonly GridLine[], block: TextBlock): { line: number | null; rows: string[]; problems: TableProblem[] } {
+function findHeadSeparator(
+  table: readonly GridLine[],
+  block: TextBlock,
+): { line: number | null; rows: string[]; problems: TableProblem[] } {
   const rows = table.map((line) => line.display);
   const problems: TableProblem[] = [];
   let separator: number | null = null;
@@ -184,31 +216,64 @@ function findHeadSeparator(table: readonly GridLine[], block: TextBlock): { line
     }
     const explanation = `Line ${block.firstLine + index} repeats the header separator of line ${block.firstLine + separator}; use +---+ borders between body rows.`;
     const detail = `Multiple head/body row separators (table lines ${separator + 1} and ${index + 1}); only one allowed.`;
-    problems.push(malformed(TABLE_RULES.gridHeadSeparators, detail, explanation, block.firstLine + index, block.indent + 1));
+    problems.push(
+      malformed(
+        TABLE_RULES.gridHeadSeparators,
+        detail,
+        explanation,
+        block.firstLine + index,
+        block.indent + 1,
+      ),
+    );
   });
   if (separator !== null && (separator === 0 || separator === rows.length - 1)) {
     const at = separator === 0 ? 0 : rows.length - 1;
     const detail = 'The head/body row separator may not be the first or last line of the table.';
-    problems.push(malformed(TABLE_RULES.gridHeadSeparatorPlace, detail, `Line ${block.firstLine + at} must be a +---+ border.`, block.firstLine + at, block.indent + 1));
+    problems.push(
+      malformed(
+        TABLE_RULES.gridHeadSeparatorPlace,
+        detail,
+        `Line ${block.firstLine + at} must be a +---+ border.`,
+        block.firstLine + at,
+        block.indent + 1,
+      ),
+    );
   }
   return { line: separator, rows, problems };
 }
 
 /** Cells that could not be traced: docutils says "parse incomplete" and names the table's first line. */
 function scanProblems(scan: GridScan, table: readonly GridLine[], block: TextBlock): TableProblem[] {
-  const stuck = scan.gap ?? (scan.overlap === null ? null : { column: scan.overlap.left, coveredTo: scan.overlap.top - 1 });
+  const stuck =
+    scan.gap ??
+    (scan.overlap === null ? null : { column: scan.overlap.left, coveredTo: scan.overlap.top - 1 });
   if (stuck === null) return [];
   const line = Math.min(stuck.coveredTo + 1, table.length - 1);
   const place = `line ${block.firstLine + line}, column ${sourceColumn(table[line]!, stuck.column, block)}`;
   const explanation = `The cell below ${place} is not a closed rectangle: check that its "+" corners line up and its borders use "-" and "|" only.`;
-  return [malformed(TABLE_RULES.gridCellShape, 'Malformed table; parse incomplete.', explanation, block.firstLine, block.indent + 1)];
+  return [
+    malformed(
+      TABLE_RULES.gridCellShape,
+      'Malformed table; parse incomplete.',
+      explanation,
+      block.firstLine,
+      block.indent + 1,
+    ),
+  ];
 }
 
 /** Rows of raw cells from the traced boxes: boundaries become row and column numbers. */
-function gridStructure(scan: GridScan, table: readonly GridLine[], block: TextBlock, separator: number | null): TableParseResult {
+function gridStructure(
+  scan: GridScan,
+  table: readonly GridLine[],
+  block: TextBlock,
+  separator: number | null,
+): TableParseResult {
   const rowIndex = indexOf(scan.rowBoundaries);
   const columnIndex = indexOf(scan.columnBoundaries);
-  const colwidths = scan.columnBoundaries.slice(1).map((boundary, i) => boundary - scan.columnBoundaries[i]! - 1);
+  const colwidths = scan.columnBoundaries
+    .slice(1)
+    .map((boundary, i) => boundary - scan.columnBoundaries[i]! - 1);
   const rows: RawCell[][] = scan.rowBoundaries.slice(1).map(() => []);
   const sorted = [...scan.cells].sort((a, b) => a.top - b.top || a.left - b.left);
   for (const box of sorted) {
@@ -216,7 +281,11 @@ function gridStructure(scan: GridScan, table: readonly GridLine[], block: TextBl
     rows[row]!.push(rawCell(box, row, columnIndex, rowIndex, table, block));
   }
   const headRows = separator === null ? 0 : (rowIndex.get(separator) ?? 0);
-  return { ok: true, table: { colwidths, header: rows.slice(0, headRows), body: rows.slice(headRows) }, warnings: [] };
+  return {
+    ok: true,
+    table: { colwidths, header: rows.slice(0, headRows), body: rows.slice(headRows) },
+    warnings: [],
+  };
 }
 
 function rawCell(

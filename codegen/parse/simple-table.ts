@@ -18,11 +18,17 @@ export { isSimpleTableBorder, isSimpleTableTop, isSpanUnderline };
  */
 export function simpleTableExtent(region: TextBlock, start: number): TableExtent {
   const lines = region.lines;
-  if (!isSimpleTableTop(lines[start] ?? '')) throw new RangeError(`simpleTableExtent: line ${start} is not a simple table border`);
+  if (!isSimpleTableTop(lines[start] ?? ''))
+    throw new RangeError(`simpleTableExtent: line ${start} is not a simple table border`);
   const sourceLine = (index: number): number => region.firstLine + index;
   const endsBlock = (index: number): boolean => index === lines.length - 1 || isBlankRange(lines[index + 1]!);
   const topLength = pyStrip(lines[start]!).length;
-  const extent = (blockLength: number, lastLine: number, blankFinish: boolean, errors: TableProblem[]): TableExtent => ({
+  const extent = (
+    blockLength: number,
+    lastLine: number,
+    blankFinish: boolean,
+    errors: TableProblem[],
+  ): TableExtent => ({
     blockLength,
     consumed: lastLine - start + 1,
     blankFinish,
@@ -36,23 +42,50 @@ export function simpleTableExtent(region: TextBlock, start: number): TableExtent
     const line = lines[i]!;
     if (!isSimpleTableBorder(line)) continue;
     const length = pyStrip(line).length;
-    if (length !== topLength) return extent(0, i, endsBlock(i), [borderMismatch(sourceLine(i), sourceLine(start), length, topLength, region.indent)]);
+    if (length !== topLength)
+      return extent(0, i, endsBlock(i), [
+        borderMismatch(sourceLine(i), sourceLine(start), length, topLength, region.indent),
+      ]);
     found++;
     foundAt = i;
     if (found === 2 || endsBlock(i)) return extent(i - start + 1, i, endsBlock(i), []);
   }
-  if (found > 0) return extent(0, foundAt, false, [missingBottom(true, sourceLine(start), sourceLine(foundAt), region.indent)]);
-  return extent(0, lines.length - 1, true, [missingBottom(false, sourceLine(start), sourceLine(start), region.indent)]);
+  if (found > 0)
+    return extent(0, foundAt, false, [
+      missingBottom(true, sourceLine(start), sourceLine(foundAt), region.indent),
+    ]);
+  return extent(0, lines.length - 1, true, [
+    missingBottom(false, sourceLine(start), sourceLine(start), region.indent),
+  ]);
 }
 
-function borderMismatch(line: number, topLine: number, length: number, topLength: number, indent: number): TableProblem {
+function borderMismatch(
+  line: number,
+  topLine: number,
+  length: number,
+  topLength: number,
+  indent: number,
+): TableProblem {
   const detail = 'Bottom/header table border does not match top border.';
   const explanation = `The border on line ${line} is ${length} characters long, the top border on line ${topLine} ${topLength}; make them the same length.`;
-  return malformed(TABLE_RULES.simpleBorderMismatch, detail, explanation, line, indent + Math.min(length, topLength) + 1);
+  return malformed(
+    TABLE_RULES.simpleBorderMismatch,
+    detail,
+    explanation,
+    line,
+    indent + Math.min(length, topLength) + 1,
+  );
 }
 
-function missingBottom(borderWithoutBlank: boolean, topLine: number, borderLine: number, indent: number): TableProblem {
-  const detail = borderWithoutBlank ? 'No bottom table border found or no blank line after table bottom.' : 'No bottom table border found.';
+function missingBottom(
+  borderWithoutBlank: boolean,
+  topLine: number,
+  borderLine: number,
+  indent: number,
+): TableProblem {
+  const detail = borderWithoutBlank
+    ? 'No bottom table border found or no blank line after table bottom.'
+    : 'No bottom table border found.';
   const explanation = borderWithoutBlank
     ? `The border on line ${borderLine} is followed by text: end the table with a border line and a blank line after it.`
     : `The table starting on line ${topLine} needs a bottom border line like its top border.`;

@@ -26,7 +26,7 @@ export function toColumnLine(source: string): ColumnLine {
   if (isNarrowText(source)) return { source, display: source, starts: null };
   const units: string[] = [];
   const characterStarts: number[] = [];
-  for (let index = 0; index < source.length; ) {
+  for (let index = 0; index < source.length;) {
     const codePoint = source.codePointAt(index)!;
     const size = codePoint > 0xffff ? 2 : 1;
     const width = charWidth(codePoint);
@@ -80,7 +80,13 @@ export interface CellBlock {
 }
 
 /** Cuts lines [top, bottom) and columns [left, right) out of `lines` like docutils' `get_2D_block`. */
-export function cellBlock(lines: readonly ColumnLine[], top: number, bottom: number, left: number, right: number): CellBlock {
+export function cellBlock(
+  lines: readonly ColumnLine[],
+  top: number,
+  bottom: number,
+  left: number,
+  right: number,
+): CellBlock {
   const ends: number[] = [];
   let indent = right;
   for (let row = top; row < bottom; row++) {

@@ -99,7 +99,12 @@ class GridTracer {
       if (ch === '+') {
         columnMarks.push(column);
         const found = this.traceDown(top, left, column);
-        if (found !== null) return { box: found.box, rowMarks: found.rowMarks, columnMarks: columnMarks.concat(found.columnMarks) };
+        if (found !== null)
+          return {
+            box: found.box,
+            rowMarks: found.rowMarks,
+            columnMarks: columnMarks.concat(found.columnMarks),
+          };
       } else if (ch !== '-') {
         return null;
       }
@@ -115,7 +120,12 @@ class GridTracer {
       if (ch === '+') {
         rowMarks.push(row);
         const found = this.traceLeftAndUp(top, left, row, right);
-        if (found !== null) return { box: found.box, rowMarks: rowMarks.concat(found.rowMarks), columnMarks: found.columnMarks };
+        if (found !== null)
+          return {
+            box: found.box,
+            rowMarks: rowMarks.concat(found.rowMarks),
+            columnMarks: found.columnMarks,
+          };
       } else if (ch !== '|') {
         return null;
       }
@@ -207,7 +217,8 @@ class CornerQueue {
       const leftChild = 2 * index + 1;
       if (leftChild >= heap.length) return;
       const rightChild = leftChild + 1;
-      const smaller = rightChild < heap.length && heap[rightChild]! < heap[leftChild]! ? rightChild : leftChild;
+      const smaller =
+        rightChild < heap.length && heap[rightChild]! < heap[leftChild]! ? rightChild : leftChild;
       if (heap[index]! <= heap[smaller]!) return;
       [heap[index], heap[smaller]] = [heap[smaller]!, heap[index]!];
       index = smaller;

@@ -17,7 +17,8 @@ export function isGridHeadSeparator(line: string): boolean {
 function isRuleLine(line: string, fill: string): boolean {
   let end = line.length;
   while (end > 0 && line[end - 1] === ' ') end--;
-  if (end < 5 || line[0] !== '+' || line[1] !== fill || line[end - 2] !== fill || line[end - 1] !== '+') return false;
+  if (end < 5 || line[0] !== '+' || line[1] !== fill || line[end - 2] !== fill || line[end - 1] !== '+')
+    return false;
   for (let i = 2; i < end - 2; i++) {
     if (line[i] !== fill && line[i] !== '+') return false;
   }

@@ -34,7 +34,13 @@ export function problem(rule: string, message: string, line: number, column: num
 }
 
 /** A "Malformed table." problem: docutils' detail sentence, then the plain explanation. */
-export function malformed(rule: string, detail: string, explanation: string, line: number, column: number): TableProblem {
+export function malformed(
+  rule: string,
+  detail: string,
+  explanation: string,
+  line: number,
+  column: number,
+): TableProblem {
   const text = detail === '' ? `${MALFORMED}\n${explanation}` : `${MALFORMED}\n${detail} ${explanation}`;
   return problem(rule, text, line, column);
 }
@@ -49,6 +55,7 @@ export function quoteChar(ch: string | undefined): string {
 
 /** docutils' warning for a table not followed by a blank line (or the end of the text it sits in). */
 export function blankLineRequired(line: number, column: number): TableProblem {
-  const message = 'Blank line required after table. Separate the table from the text after it with an empty line.';
+  const message =
+    'Blank line required after table. Separate the table from the text after it with an empty line.';
   return problem(TABLE_RULES.blankLineAfter, message, line, column);
 }

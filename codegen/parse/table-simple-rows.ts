@@ -49,7 +49,11 @@ export class SimpleTableReader {
     const colwidths = this.columns.map((column) => column.end - column.start);
     const headRows = this.headRowCount();
     const rows = this.table.map((row) => row.cells);
-    return { ok: true, table: { colwidths, header: rows.slice(0, headRows), body: rows.slice(headRows) }, warnings: [] };
+    return {
+      ok: true,
+      table: { colwidths, header: rows.slice(0, headRows), body: rows.slice(headRows) },
+      warnings: [],
+    };
   }
 
   private findHeadSeparator(): void {
@@ -62,7 +66,15 @@ export class SimpleTableReader {
       }
       const detail = `Multiple head/body row separators (table lines ${this.headSeparator + 1} and ${index + 1}); only one allowed.`;
       const explanation = `Line ${this.sourceLine(index)} repeats the header rule of line ${this.sourceLine(this.headSeparator)}; use "-" span underlines between body rows, "=" only under the header.`;
-      this.problems.push(malformed(TABLE_RULES.simpleHeadSeparators, detail, explanation, this.sourceLine(index), this.block.indent + 1));
+      this.problems.push(
+        malformed(
+          TABLE_RULES.simpleHeadSeparators,
+          detail,
+          explanation,
+          this.sourceLine(index),
+          this.block.indent + 1,
+        ),
+      );
     });
   }
 
@@ -112,7 +124,15 @@ export class SimpleTableReader {
     if (last.end !== this.borderEnd) {
       const detail = `Column span incomplete in table line ${underline + 1}.`;
       const explanation = `The underline on line ${this.sourceLine(underline)} ends at column ${this.sourceColumn(underline, last.end - 1)}; it must reach the end of the top border's last column (column ${this.sourceColumn(0, this.borderEnd - 1)}).`;
-      this.problems.push(malformed(TABLE_RULES.simpleSpanIncomplete, detail, explanation, this.sourceLine(underline), this.sourceColumn(underline, last.end)));
+      this.problems.push(
+        malformed(
+          TABLE_RULES.simpleSpanIncomplete,
+          detail,
+          explanation,
+          this.sourceLine(underline),
+          this.sourceColumn(underline, last.end),
+        ),
+      );
       return null;
     }
     segments[segments.length - 1] = { start: last.start, end: this.columns[this.columns.length - 1]!.end };
@@ -176,14 +196,29 @@ export class SimpleTableReader {
     const detail = `Column span alignment problem in table line ${start + 2}.`;
     const starts = this.columns.map((column) => this.sourceColumn(0, column.start)).join(', ');
     const explanation = `A span underline segment starting at column ${this.sourceColumn(start + 1, span.start)} does not line up with the top border's columns (they start at columns ${starts}); each segment must start and end where columns do.`;
-    this.problems.push(malformed(TABLE_RULES.simpleSpanAlignment, detail, explanation, this.sourceLine(start + 1), this.sourceColumn(start + 1, span.start)));
+    this.problems.push(
+      malformed(
+        TABLE_RULES.simpleSpanAlignment,
+        detail,
+        explanation,
+        this.sourceLine(start + 1),
+        this.sourceColumn(start + 1, span.start),
+      ),
+    );
     return null;
   }
 
   private cell(start: number, end: number, span: Span, morecols: number): RawCell {
     const text = cellBlock(this.lines, start, end, span.start, span.end);
     const lineColumns = text.content.map((_, i) => this.sourceColumn(start + i, text.column));
-    return { morerows: 0, morecols, content: text.content, line: this.sourceLine(start), column: this.sourceColumn(start, text.column), lineColumns };
+    return {
+      morerows: 0,
+      morecols,
+      content: text.content,
+      line: this.sourceLine(start),
+      column: this.sourceColumn(start, text.column),
+      lineColumns,
+    };
   }
 
   private sourceLine(offset: number): number {

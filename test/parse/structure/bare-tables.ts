@@ -4,7 +4,11 @@
  * the way docutils does (a paragraph runs to the next blank line) and to let the extent rules decide the rest.
  */
 import { gridTableExtent, isGridTableTop, parseGridTable } from '../../../codegen/parse/grid-table.js';
-import { isSimpleTableTop, parseSimpleTable, simpleTableExtent } from '../../../codegen/parse/simple-table.js';
+import {
+  isSimpleTableTop,
+  parseSimpleTable,
+  simpleTableExtent,
+} from '../../../codegen/parse/simple-table.js';
 import type { TableExtent, TableParseResult, TextBlock } from '../../../codegen/parse/table-structure.js';
 import { isBlankRange } from '../../../codegen/parse/table-text.js';
 
@@ -53,6 +57,10 @@ export function findBareTables(source: string): FoundTable[] {
 function parseAt(region: TextBlock, start: number, syntax: 'grid' | 'simple'): FoundTable {
   const extent = syntax === 'grid' ? gridTableExtent(region, start) : simpleTableExtent(region, start);
   if (extent.blockLength === 0) return { syntax, extent, result: null };
-  const block: TextBlock = { lines: region.lines.slice(start, start + extent.blockLength), firstLine: region.firstLine + start, indent: region.indent };
+  const block: TextBlock = {
+    lines: region.lines.slice(start, start + extent.blockLength),
+    firstLine: region.firstLine + start,
+    indent: region.indent,
+  };
   return { syntax, extent, result: syntax === 'grid' ? parseGridTable(block) : parseSimpleTable(block) };
 }
