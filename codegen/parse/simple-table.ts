@@ -66,7 +66,9 @@ function borderMismatch(
   topLength: number,
   indent: number,
 ): TableProblem {
-  const detail = 'Bottom/header table border does not match top border.';
+  // Newer docutils' wording and line (the mismatching border); 0.19 says "Bottom/header table border does not
+  // match top border." at the table's first line.
+  const detail = 'Bottom border or header rule does not match top border.';
   const explanation = `The border on line ${line} is ${length} characters long, the top border on line ${topLine} ${topLength}; make them the same length.`;
   return malformed(
     TABLE_RULES.simpleBorderMismatch,
