@@ -3,7 +3,14 @@
  * text in the first column starts a new row, other lines continue it; a span underline (`-----  ---`) or border
  * ends a row and says which columns its cells span; text may run past the last column's end.
  */
-import { cellBlock, codePointOffset, toColumnLine, type ColumnLine } from './table-columns.js';
+import {
+  PAD,
+  cellBlock,
+  codePointOffset,
+  sourceSlice,
+  toColumnLine,
+  type ColumnLine,
+} from './table-columns.js';
 import { TABLE_RULES, malformed, quoteChar } from './table-problems.js';
 import type { RawCell, TableParseResult, TableProblem, TextBlock } from './table-structure.js';
 import { isBlankRange, trimmedEnd, trimmedStart } from './table-text.js';
@@ -169,8 +176,12 @@ export class SimpleTableReader {
 
   private marginProblem(offset: number, at: number, column: number): TableProblem {
     const detail = `Text in column margin in table line ${offset + 1}.`;
-    const place = this.sourceColumn(offset, at);
-    const explanation = `Line ${this.sourceLine(offset)} has ${quoteChar(this.rows[offset]![at])} at column ${place}, in the gap after table column ${column + 1}, which must stay blank: widen the column in the borders or move the text.`;
+    // A wide character whose second half lies in the gap is reported where it starts.
+    const start = this.rows[offset]![at] === PAD ? at - 1 : at;
+    const ch = sourceSlice(this.lines[offset]!, start, start + 1);
+    const what = start === at ? quoteChar(ch) : `${quoteChar(ch)} (two columns wide)`;
+    const place = this.sourceColumn(offset, start);
+    const explanation = `Line ${this.sourceLine(offset)} has ${what} at column ${place}, reaching into the gap after table column ${column + 1}, which must stay blank: widen the column in the borders or move the text.`;
     return malformed(TABLE_RULES.simpleColumnMargin, detail, explanation, this.sourceLine(offset), place);
   }
 
