@@ -28,8 +28,26 @@ export function isCombining(codePoint: number): boolean {
 /** Columns one code point takes: 0 for combining characters, 2 for East Asian Wide/Fullwidth, else 1. */
 export function charWidth(codePoint: number): 0 | 1 | 2 {
   if (codePoint < FIRST_SPECIAL_CODE_POINT) return 1;
+  if (codePoint <= 0xffff) return bmpWidths()[codePoint] as 0 | 1 | 2;
+  return searchedWidth(codePoint);
+}
+
+function searchedWidth(codePoint: number): 0 | 1 | 2 {
   if (inRanges(COMBINING_RANGES, codePoint)) return 0;
   return inRanges(WIDE_RANGES, codePoint) ? 2 : 1;
+}
+
+/** Widths of all BMP characters, computed once on first use: tables of CJK text look up every character. */
+let bmpWidthTable: Uint8Array | null = null;
+
+function bmpWidths(): Uint8Array {
+  if (bmpWidthTable === null) {
+    bmpWidthTable = new Uint8Array(0x10000);
+    for (let codePoint = 0; codePoint <= 0xffff; codePoint++) {
+      bmpWidthTable[codePoint] = codePoint < FIRST_SPECIAL_CODE_POINT ? 1 : searchedWidth(codePoint);
+    }
+  }
+  return bmpWidthTable;
 }
 
 /** Whether every character of `text` takes exactly one column, so columns equal UTF-16 indices. */

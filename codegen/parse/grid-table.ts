@@ -155,25 +155,19 @@ export function parseGridTable(block: TextBlock): TableParseResult {
   return gridStructure(scan, table, block, separator.line);
 }
 
-/** A block line as docutils holds it: stripped, with the number of code points stripped from its start. */
-interface GridLine extends ColumnLine {
-  readonly lead: number;
-}
-
-function measuredLines(block: TextBlock): GridLine[] {
-  return block.lines.map((text) => {
-    // White space is never outside the BMP, so the stripped UTF-16 units are also the stripped code points.
-    return { ...toColumnLine(pyStrip(text)), lead: trimmedStart(text) };
-  });
+/** The block's lines as docutils holds them: stripped, remembering the white space cut from their starts. */
+function measuredLines(block: TextBlock): ColumnLine[] {
+  // White space is never outside the BMP, so the stripped UTF-16 units are also the stripped code points.
+  return block.lines.map((text) => toColumnLine(pyStrip(text), trimmedStart(text)));
 }
 
 /** 1-based source column of a display column on a block line. */
-function sourceColumn(line: GridLine, column: number, block: TextBlock): number {
+function sourceColumn(line: ColumnLine, column: number, block: TextBlock): number {
   return block.indent + line.lead + codePointOffset(line, column) + 1;
 }
 
 /** Every line must be as wide as the top border and end with `+` or `|`. */
-function rightBorderProblems(table: readonly GridLine[], block: TextBlock): TableProblem[] {
+function rightBorderProblems(table: readonly ColumnLine[], block: TextBlock): TableProblem[] {
   const width = table[0]?.display.length ?? 0;
   const problems: TableProblem[] = [];
   table.forEach((line, index) => {
@@ -201,7 +195,7 @@ function rightBorderProblems(table: readonly GridLine[], block: TextBlock): Tabl
 
 /** The head/body separator (at most one, not the first or last line), with the display rows it becomes `-` in. */
 function findHeadSeparator(
-  table: readonly GridLine[],
+  table: readonly ColumnLine[],
   block: TextBlock,
 ): { line: number | null; rows: string[]; problems: TableProblem[] } {
   const rows = table.map((line) => line.display);
@@ -243,7 +237,7 @@ function findHeadSeparator(
 }
 
 /** Cells that could not be traced: docutils says "parse incomplete" and names the table's first line. */
-function scanProblems(scan: GridScan, table: readonly GridLine[], block: TextBlock): TableProblem[] {
+function scanProblems(scan: GridScan, table: readonly ColumnLine[], block: TextBlock): TableProblem[] {
   const stuck =
     scan.gap ??
     (scan.overlap === null ? null : { column: scan.overlap.left, coveredTo: scan.overlap.top - 1 });
@@ -265,22 +259,21 @@ function scanProblems(scan: GridScan, table: readonly GridLine[], block: TextBlo
 /** Rows of raw cells from the traced boxes: boundaries become row and column numbers. */
 function gridStructure(
   scan: GridScan,
-  table: readonly GridLine[],
+  table: readonly ColumnLine[],
   block: TextBlock,
   separator: number | null,
 ): TableParseResult {
-  const rowIndex = indexOf(scan.rowBoundaries);
-  const columnIndex = indexOf(scan.columnBoundaries);
+  const rowIndex = indexOf(scan.rowBoundaries, table.length);
+  const columnIndex = indexOf(scan.columnBoundaries, table[0]!.display.length);
   const colwidths = scan.columnBoundaries
     .slice(1)
     .map((boundary, i) => boundary - scan.columnBoundaries[i]! - 1);
   const rows: RawCell[][] = scan.rowBoundaries.slice(1).map(() => []);
-  const sorted = [...scan.cells].sort((a, b) => a.top - b.top || a.left - b.left);
-  for (const box of sorted) {
-    const row = rowIndex.get(box.top)!;
+  for (const box of scan.cells) {
+    const row = rowIndex[box.top]!;
     rows[row]!.push(rawCell(box, row, columnIndex, rowIndex, table, block));
   }
-  const headRows = separator === null ? 0 : (rowIndex.get(separator) ?? 0);
+  const headRows = separator === null ? 0 : Math.max(rowIndex[separator]!, 0);
   return {
     ok: true,
     table: { colwidths, header: rows.slice(0, headRows), body: rows.slice(headRows) },
@@ -291,16 +284,16 @@ function gridStructure(
 function rawCell(
   box: GridCellBox,
   row: number,
-  columnIndex: ReadonlyMap<number, number>,
-  rowIndex: ReadonlyMap<number, number>,
-  table: readonly GridLine[],
+  columnIndex: Int32Array,
+  rowIndex: Int32Array,
+  table: readonly ColumnLine[],
   block: TextBlock,
 ): RawCell {
   const text = cellBlock(table, box.top + 1, box.bottom, box.left + 1, box.right);
   const firstLine = table[box.top + 1]!;
   return {
-    morerows: rowIndex.get(box.bottom)! - row - 1,
-    morecols: columnIndex.get(box.right)! - columnIndex.get(box.left)! - 1,
+    morerows: rowIndex[box.bottom]! - row - 1,
+    morecols: columnIndex[box.right]! - columnIndex[box.left]! - 1,
     content: text.content,
     line: block.firstLine + box.top + 1,
     column: sourceColumn(firstLine, text.column, block),
@@ -308,6 +301,11 @@ function rawCell(
   };
 }
 
-function indexOf(values: readonly number[]): Map<number, number> {
-  return new Map(values.map((value, index) => [value, index]));
+/** For each position below `size`, its index among the ascending `boundaries` (-1 when not a boundary). */
+function indexOf(boundaries: readonly number[], size: number): Int32Array {
+  const index = new Int32Array(size).fill(-1);
+  boundaries.forEach((boundary, i) => {
+    index[boundary] = i;
+  });
+  return index;
 }

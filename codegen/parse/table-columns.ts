@@ -4,12 +4,12 @@
  * display string; cell text is cut from the original line, so wide and combining characters come out intact.
  */
 import { charWidth, isNarrowText } from './char-width.js';
-import { codePointCount, isPyWhitespace, trimmedEnd } from './table-text.js';
+import { isPyWhitespace, trimmedEnd } from './table-text.js';
 
 /** Fills the column after a wide character (docutils pads with NUL too). */
 export const PAD = '\0';
 /** Stands for a one-column character outside the BMP, so that one column stays one UTF-16 unit. */
-const ASTRAL_STAND_IN = '\uFFFD';
+const ASTRAL_STAND_IN = 0xfffd;
 
 /** A line of a table in display columns. */
 export interface ColumnLine {
@@ -19,39 +19,74 @@ export interface ColumnLine {
   readonly display: string;
   /** For each column (and one past the end), the `source` index of the first character starting there or later; null when columns and indices coincide. */
   readonly starts: Int32Array | null;
+  /** Like `starts`, counting code points instead of UTF-16 units; null when columns and code points coincide. */
+  readonly points: Int32Array | null;
+  /** Code points cut from the start of the source line before `source` (stripped white space). */
+  readonly lead: number;
 }
 
 /** Builds the display-column view of a line. */
-export function toColumnLine(source: string): ColumnLine {
-  if (isNarrowText(source)) return { source, display: source, starts: null };
-  const units: string[] = [];
-  const characterStarts: number[] = [];
-  for (let index = 0; index < source.length;) {
+export function toColumnLine(source: string, lead = 0): ColumnLine {
+  if (isNarrowText(source)) return { source, display: source, starts: null, points: null, lead };
+  // A UTF-16 unit never makes more than two columns, so scratch space of twice the length suffices.
+  const scratch = scratchFor(source.length);
+  let column = 0;
+  let point = 0;
+  for (let index = 0; index < source.length; point++) {
     const codePoint = source.codePointAt(index)!;
     const size = codePoint > 0xffff ? 2 : 1;
     const width = charWidth(codePoint);
-    if (width > 0) {
-      characterStarts.push(index);
-      units.push(size === 2 ? ASTRAL_STAND_IN : source[index]!);
-      if (width === 2) {
-        characterStarts.push(-1);
-        units.push(PAD);
-      }
+    for (let half = 0; half < width; half++, column++) {
+      scratch.units[column] = half === 1 ? 0 : size === 2 ? ASTRAL_STAND_IN : codePoint;
+      scratch.starts[column] = half === 1 ? -1 : index;
+      scratch.points[column] = half === 1 ? -1 : point;
     }
     index += size;
   }
-  return { source, display: units.join(''), starts: columnStarts(characterStarts, source.length) };
+  scratch.starts[column] = source.length;
+  scratch.points[column] = point;
+  // A pad column stands for the character after it.
+  for (let c = column - 1; c >= 0; c--) {
+    if (scratch.starts[c]! < 0) {
+      scratch.starts[c] = scratch.starts[c + 1]!;
+      scratch.points[c] = scratch.points[c + 1]!;
+    }
+  }
+  return {
+    source,
+    display: unitsToString(scratch.units, column),
+    starts: scratch.starts.slice(0, column + 1),
+    points: scratch.points.slice(0, column + 1),
+    lead,
+  };
 }
 
-/** Turns per-column character starts (-1 for pads) into "first character starting at or after this column". */
-function columnStarts(characterStarts: readonly number[], sourceLength: number): Int32Array {
-  const starts = new Int32Array(characterStarts.length + 1);
-  starts[characterStarts.length] = sourceLength;
-  for (let column = characterStarts.length - 1; column >= 0; column--) {
-    const start = characterStarts[column]!;
-    starts[column] = start >= 0 ? start : starts[column + 1]!;
+interface Scratch {
+  readonly units: Uint16Array;
+  readonly starts: Int32Array;
+  readonly points: Int32Array;
+}
+
+/** Reused working arrays (nothing in them outlives a call). */
+let scratch: Scratch = { units: new Uint16Array(0), starts: new Int32Array(1), points: new Int32Array(1) };
+
+function scratchFor(length: number): Scratch {
+  if (scratch.units.length < 2 * length) {
+    const size = 2 * length;
+    scratch = {
+      units: new Uint16Array(size),
+      starts: new Int32Array(size + 1),
+      points: new Int32Array(size + 1),
+    };
   }
-  return starts;
+  return scratch;
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+/** The string of the first `length` UTF-16 units (no surrogates among them). */
+function unitsToString(units: Uint16Array, length: number): string {
+  return utf16.decode(new Uint8Array(units.buffer, units.byteOffset, 2 * length));
 }
 
 /** Index in `line.source` of the first character whose first column is `column` or later. */
@@ -68,8 +103,10 @@ export function sourceSlice(line: ColumnLine, from: number, to: number): string 
 
 /** 0-based code-point offset in `line.source` of display `column` (columns past the end count one each). */
 export function codePointOffset(line: ColumnLine, column: number): number {
-  const beyond = Math.max(0, column - line.display.length);
-  return codePointCount(line.source, sourceIndex(line, column)) + beyond;
+  const width = line.display.length;
+  if (column >= width) return (line.points === null ? width : line.points[width]!) + column - width;
+  if (column <= 0) return 0;
+  return line.points === null ? column : line.points[column]!;
 }
 
 /** One cell's text block: docutils' 2-D block of a table region, trailing white space and common indent removed. */
@@ -87,20 +124,25 @@ export function cellBlock(
   left: number,
   right: number,
 ): CellBlock {
-  const ends: number[] = [];
   let indent = right;
   for (let row = top; row < bottom; row++) {
     const display = lines[row]!.display;
-    const end = Math.max(left, trimmedEnd(display, Math.min(right, display.length)));
-    ends.push(end);
+    const end = contentEnd(display, left, right);
     if (end > left) indent = Math.min(indent, leadingSpace(display, left, end));
   }
   const removed = indent > 0 && indent < right ? indent : 0;
-  const content = ends.map((end, i) => {
-    const line = lines[top + i]!;
-    return end > left ? sourceSlice(line, left + removed, end) : '';
-  });
+  const content: string[] = [];
+  for (let row = top; row < bottom; row++) {
+    const line = lines[row]!;
+    const end = contentEnd(line.display, left, right);
+    content.push(end > left ? sourceSlice(line, left + removed, end) : '');
+  }
   return { content, column: left + removed };
+}
+
+/** Where the text of `display[left, right)` ends once trailing white space is cut (`left` when blank). */
+function contentEnd(display: string, left: number, right: number): number {
+  return Math.max(left, trimmedEnd(display, Math.min(right, display.length)));
 }
 
 /** Number of white-space columns at the start of `display[from, to)`. */

@@ -2,7 +2,8 @@
  * Finding the cells of a grid table by tracing rectangles from their top-left corners (the method docutils
  * describes): each traced cell adds its top-right and bottom-left corners as candidates for further cells;
  * candidates are taken in top-to-bottom, left-to-right order, and a per-column record of how far down the table
- * has been covered tells which candidates start new cells.
+ * has been covered tells which candidates start new cells. Every `+` on a traced cell's edges marks a row or
+ * column boundary.
  */
 
 /** A traced cell: its border lines and columns (the `+` corners) in the block. */
@@ -15,6 +16,7 @@ export interface GridCellBox {
 
 /** The outcome of tracing: the cells, every row and column boundary seen, and where tracing got stuck. */
 export interface GridScan {
+  /** The cells in reading order of their top-left corners. */
   readonly cells: GridCellBox[];
   /** Block lines that are row boundaries, ascending. */
   readonly rowBoundaries: number[];
@@ -31,12 +33,9 @@ export function scanGridCells(rows: readonly string[]): GridScan {
   return new GridTracer(rows).run();
 }
 
-/** Boundaries a successful trace of one cell noted on its edges. */
-interface Trace {
-  readonly box: GridCellBox;
-  readonly rowMarks: number[];
-  readonly columnMarks: number[];
-}
+const PLUS = 0x2b;
+const MINUS = 0x2d;
+const BAR = 0x7c;
 
 class GridTracer {
   private readonly bottom: number;
@@ -61,14 +60,15 @@ class GridTracer {
   run(): GridScan {
     const corners = new CornerQueue(this.right + 1);
     corners.push(0, 0);
-    for (let corner = corners.pop(); corner !== null; corner = corners.pop()) {
-      const [top, left] = corner;
+    for (let key = corners.pop(); key >= 0; key = corners.pop()) {
+      const top = corners.lineOf(key);
+      const left = corners.columnOf(key);
       if (top === this.bottom || left === this.right || top <= this.done[left]!) continue;
-      const trace = this.traceRight(top, left);
-      if (trace === null) continue;
-      this.record(trace);
-      corners.push(top, trace.box.right);
-      corners.push(trace.box.bottom, left);
+      const box = this.traceRight(top, left);
+      if (box === null) continue;
+      this.record(box);
+      corners.push(top, box.right);
+      corners.push(box.bottom, left);
     }
     return {
       cells: this.cells,
@@ -79,77 +79,75 @@ class GridTracer {
     };
   }
 
-  private record(trace: Trace): void {
-    const { top, left, bottom, right } = trace.box;
-    for (const row of trace.rowMarks) this.isRowBoundary[row] = 1;
-    for (const column of trace.columnMarks) this.isColumnBoundary[column] = 1;
+  private record(box: GridCellBox): void {
+    const { top, left, bottom, right } = box;
+    this.markBoundaries(box);
+    const done = this.done;
     for (let column = left; column < right; column++) {
-      if (this.done[column] !== top - 1 && this.overlap === null) this.overlap = trace.box;
-      this.done[column] = bottom - 1;
+      if (done[column] !== top - 1 && this.overlap === null) this.overlap = box;
+      done[column] = bottom - 1;
     }
-    this.cells.push(trace.box);
+    this.cells.push(box);
+  }
+
+  /** Every `+` on the traced edges (the ones the trace passed, whether or not a corner was tried there). */
+  private markBoundaries({ top, left, bottom, right }: GridCellBox): void {
+    const topLine = this.rows[top]!;
+    const bottomLine = this.rows[bottom]!;
+    for (let column = left + 1; column <= right; column++) {
+      if (topLine.charCodeAt(column) === PLUS || (column < right && bottomLine.charCodeAt(column) === PLUS)) {
+        this.isColumnBoundary[column] = 1;
+      }
+    }
+    for (let row = top + 1; row <= bottom; row++) {
+      const line = this.rows[row]!;
+      if (line.charCodeAt(right) === PLUS || (row < bottom && line.charCodeAt(left) === PLUS)) {
+        this.isRowBoundary[row] = 1;
+      }
+    }
   }
 
   /** Along the top border: every `+` may be the top-right corner; `-` continues, anything else ends the search. */
-  private traceRight(top: number, left: number): Trace | null {
+  private traceRight(top: number, left: number): GridCellBox | null {
     const line = this.rows[top]!;
-    const columnMarks: number[] = [];
     for (let column = left + 1; column <= this.right; column++) {
-      const ch = line[column];
-      if (ch === '+') {
-        columnMarks.push(column);
-        const found = this.traceDown(top, left, column);
-        if (found !== null)
-          return {
-            box: found.box,
-            rowMarks: found.rowMarks,
-            columnMarks: columnMarks.concat(found.columnMarks),
-          };
-      } else if (ch !== '-') {
+      const ch = line.charCodeAt(column);
+      if (ch === PLUS) {
+        const bottom = this.traceDown(top, left, column);
+        if (bottom >= 0) return { top, left, bottom, right: column };
+      } else if (ch !== MINUS) {
         return null;
       }
     }
     return null;
   }
 
-  /** Down the right edge: every `+` may be the bottom-right corner; `|` continues. */
-  private traceDown(top: number, left: number, right: number): Trace | null {
-    const rowMarks: number[] = [];
+  /** Down the right edge: every `+` may be the bottom-right corner; `|` continues. Returns the bottom or -1. */
+  private traceDown(top: number, left: number, right: number): number {
     for (let row = top + 1; row <= this.bottom; row++) {
-      const ch = this.rows[row]![right];
-      if (ch === '+') {
-        rowMarks.push(row);
-        const found = this.traceLeftAndUp(top, left, row, right);
-        if (found !== null)
-          return {
-            box: found.box,
-            rowMarks: rowMarks.concat(found.rowMarks),
-            columnMarks: found.columnMarks,
-          };
-      } else if (ch !== '|') {
-        return null;
+      const ch = this.rows[row]!.charCodeAt(right);
+      if (ch === PLUS) {
+        if (this.closesAt(top, left, row, right)) return row;
+      } else if (ch !== BAR) {
+        return -1;
       }
     }
-    return null;
+    return -1;
   }
 
-  /** Back along the bottom border to a `+` under the start, then up the left edge to the start. */
-  private traceLeftAndUp(top: number, left: number, bottom: number, right: number): Trace | null {
+  /** Whether the bottom border leads back to a `+` under the start, and the left edge up to the start. */
+  private closesAt(top: number, left: number, bottom: number, right: number): boolean {
     const line = this.rows[bottom]!;
-    const columnMarks: number[] = [];
     for (let column = right - 1; column > left; column--) {
-      const ch = line[column];
-      if (ch === '+') columnMarks.push(column);
-      else if (ch !== '-') return null;
+      const ch = line.charCodeAt(column);
+      if (ch !== PLUS && ch !== MINUS) return false;
     }
-    if (line[left] !== '+') return null;
-    const rowMarks: number[] = [];
+    if (line.charCodeAt(left) !== PLUS) return false;
     for (let row = bottom - 1; row > top; row--) {
-      const ch = this.rows[row]![left];
-      if (ch === '+') rowMarks.push(row);
-      else if (ch !== '|') return null;
+      const ch = this.rows[row]!.charCodeAt(left);
+      if (ch !== PLUS && ch !== BAR) return false;
     }
-    return { box: { top, left, bottom, right }, rowMarks, columnMarks };
+    return true;
   }
 
   private findGap(): GridScan['gap'] {
@@ -164,18 +162,24 @@ class GridTracer {
 /** Indices whose flag is set, ascending. */
 function marked(flags: Uint8Array): number[] {
   const indices: number[] = [];
-  flags.forEach((flag, index) => {
-    if (flag) indices.push(index);
-  });
+  for (let i = 0; i < flags.length; i++) if (flags[i]) indices.push(i);
   return indices;
 }
 
-/** A min-heap of (line, column) corners that hands each distinct corner out once, in reading order. */
+/** A min-heap of (line, column) corners, as keys, that hands each distinct corner out once, in reading order. */
 class CornerQueue {
   private readonly heap: number[] = [];
   private last = -1;
 
   constructor(private readonly stride: number) {}
+
+  lineOf(key: number): number {
+    return Math.floor(key / this.stride);
+  }
+
+  columnOf(key: number): number {
+    return key % this.stride;
+  }
 
   push(line: number, column: number): void {
     const heap = this.heap;
@@ -188,19 +192,20 @@ class CornerQueue {
     }
   }
 
-  pop(): [number, number] | null {
+  /** The smallest key not handed out yet, or -1 when empty. */
+  pop(): number {
     for (;;) {
       const key = this.popKey();
-      if (key === null) return null;
-      if (key === this.last) continue;
-      this.last = key;
-      return [Math.floor(key / this.stride), key % this.stride];
+      if (key < 0 || key !== this.last) {
+        this.last = key;
+        return key;
+      }
     }
   }
 
-  private popKey(): number | null {
+  private popKey(): number {
     const heap = this.heap;
-    if (heap.length === 0) return null;
+    if (heap.length === 0) return -1;
     const top = heap[0]!;
     const end = heap.pop()!;
     if (heap.length > 0) {

@@ -40,7 +40,7 @@ export class SimpleTableReader {
   private readonly problems: TableProblem[] = [];
 
   constructor(private readonly block: TextBlock) {
-    this.lines = block.lines.map(toColumnLine);
+    this.lines = block.lines.map((line) => toColumnLine(line));
     this.rows = this.lines.map((line) => line.display);
     const last = this.rows.length - 1;
     this.rows[0] = this.rows[0]!.replaceAll('=', '-');

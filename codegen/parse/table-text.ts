@@ -51,17 +51,3 @@ export function pyStrip(text: string): string {
 export function isBlankRange(text: string, start = 0, end = text.length): boolean {
   return trimmedStart(text, start, Math.min(end, text.length)) >= Math.min(end, text.length);
 }
-
-/** Number of code points in `text[0, end)`: columns in `types.ts` count code points, JavaScript indexes UTF-16 units. */
-export function codePointCount(text: string, end = text.length): number {
-  let count = 0;
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0xdc00 || code > 0xdfff || i === 0 || !isHighSurrogate(text.charCodeAt(i - 1))) count++;
-  }
-  return count;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
