@@ -40,6 +40,8 @@ export class SimpleTableReader {
   private readonly problems: TableProblem[] = [];
 
   constructor(private readonly block: TextBlock) {
+    if (!isSimpleTableBorder(block.lines[0] ?? ''))
+      throw new RangeError('parseSimpleTable: the block does not start with a border');
     this.lines = block.lines.map((line) => toColumnLine(line));
     this.rows = this.lines.map((line) => line.display);
     const last = this.rows.length - 1;

@@ -41,7 +41,11 @@ export interface TableStructure {
 
 /** A problem in a table's markup, with the place a doc writer should look at. */
 export interface TableProblem {
-  /** docutils' wording first (e.g. "Malformed table."), then plain words with the place. */
+  /**
+   * Starts with docutils' exact message (paragraphs joined by a line break, e.g. "Malformed table.\nText in
+   * column margin in table line 4."), then says in plain words what is wrong where. For grid border errors and
+   * simple border mismatches it uses newer docutils' wording and line (the faulty line, not the table's first).
+   */
   readonly message: string;
   /** Stable kebab-case id of the kind of problem, e.g. `grid-right-border`. */
   readonly rule: string;
