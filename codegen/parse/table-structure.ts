@@ -33,7 +33,11 @@ export interface RawCell {
 
 /** The table as rows of raw cells; covered positions of a span have no cell, as in docutils' doctree. */
 export interface TableStructure {
-  /** Column widths as docutils computes them (grid: top border segment lengths; simple: column extents + margin). */
+  /**
+   * Column widths as docutils computes them. Grid: the gaps between neighbouring column boundaries (every `+` on a
+   * cell's edge counts, not just the top border's). Simple: the top border's `=` runs, the last one widened to the
+   * longest text running past it.
+   */
   readonly colwidths: number[];
   readonly header: RawCell[][];
   readonly body: RawCell[][];
