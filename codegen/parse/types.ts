@@ -28,6 +28,11 @@ export type TableSyntax = 'grid' | 'simple' | 'list-table' | 'csv-table';
 export interface Table extends SourcePlace {
   /** The `.. table::` (or list/csv-table) argument as plain text, or null. */
   readonly title: string | null;
+  /**
+   * The true 1-based source line of the table's first line (its top border, or the directive of a list-table or
+   * csv-table). `line` is the line docutils records, which is one too low for tables nested in table cells.
+   */
+  readonly sourceLine?: number;
   readonly syntax: TableSyntax;
   /** Enclosing block node types between the section and the table, e.g. `["bullet_list", "list_item"]`. */
   readonly context: readonly string[];

@@ -1,0 +1,94 @@
+/**
+ * A small document tree, just enough of docutils' doctree to know which nodes hold a table and what each cell's
+ * `astext()` is. Inline markup is already reduced to text, so text-like nodes are leaves.
+ */
+
+/** Table facts kept on a `table` node. */
+export interface TableFacts {
+  readonly syntax: 'grid' | 'simple' | 'list-table' | 'csv-table';
+  /** The line docutils records for the table (its numbering, see Machine.absLine). */
+  readonly line: number;
+  /** The true 1-based source place of the table's first line (border or directive). */
+  readonly sourceLine: number;
+  readonly sourceColumn: number;
+  colwidths: number[];
+  /** The title (directive argument) as plain text. */
+  title: string | null;
+}
+
+/** One node: its docutils tag name, children, and (for text-like nodes) its plain text. */
+export class DocNode {
+  readonly children: DocNode[] = [];
+  parent: DocNode | null = null;
+  /** 1-based true source place (0 when unknown). */
+  line = 0;
+  column = 0;
+  /** Entry spans. */
+  morerows = 0;
+  morecols = 0;
+  /** system_message level. */
+  level = 0;
+  /** bullet_list bullet character, enumerated_list format, etc. */
+  marker = '';
+  table: TableFacts | null = null;
+
+  constructor(
+    readonly tag: string,
+    public text = '',
+  ) {}
+
+  /** Adds `nodes` as the last children. */
+  append(...nodes: DocNode[]): this {
+    for (const node of nodes) {
+      node.parent = this;
+      this.children.push(node);
+    }
+    return this;
+  }
+
+  /** Inserts `node` as the first child. */
+  prepend(node: DocNode): void {
+    node.parent = this;
+    this.children.unshift(node);
+  }
+
+  /** Sets the node's source place; returns the node. */
+  at(line: number, column: number): this {
+    this.line = line;
+    this.column = column;
+    return this;
+  }
+}
+
+/** Creates a node with the given tag and text. */
+export function node(tag: string, text = ''): DocNode {
+  return new DocNode(tag, text);
+}
+
+/** docutils' child_text_separator of the element classes that do not use a blank line. */
+const SEPARATORS: Readonly<Record<string, string>> = {
+  option: '',
+  option_group: ', ',
+  option_list_item: '  ',
+  substitution_definition: '',
+};
+
+/** docutils' `node.astext()` with system messages left out (the oracle removes them before taking the text). */
+export function astext(root: DocNode): string {
+  if (root.children.length === 0) return root.text;
+  const parts: string[] = [];
+  for (const child of root.children) {
+    if (child.tag !== 'system_message') parts.push(astext(child));
+  }
+  return parts.join(SEPARATORS[root.tag] ?? '\n\n');
+}
+
+/** Every node of the tree in document order (pre-order), without recursion. */
+export function* walk(root: DocNode): Generator<DocNode> {
+  const stack: DocNode[] = [root];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    yield current;
+    for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Explicit markup (`.. `): footnotes, citations, hyperlink targets, substitution definitions, directives and
+ * comments; consecutive explicit constructs form one run (docutils' Explicit state).
+ */
+import { nestedParse } from './body.js';
+import { runDirective } from './directive.js';
+import { node } from './doctree.js';
+import { escapeToNull } from './escapes.js';
+import { SIMPLE_NAME } from './inline-patterns.js';
+import { anonymousEnd, explicitEnd } from './line-patterns.js';
+import { unindentWarning } from './literal-block.js';
+import type { Machine } from './machine.js';
+import { isBlank, PY_WHITESPACE_CLASS as WS } from './py-text.js';
+import { substitutionDefinition } from './substitution.js';
+
+const FOOTNOTE = new RegExp(`^\\.\\. +\\[([0-9]+|#|#${SIMPLE_NAME}|\\*)\\]( +|$)`, 'u');
+const CITATION = new RegExp(`^\\.\\. +\\[(${SIMPLE_NAME})\\]( +|$)`, 'u');
+const TARGET = /^\.\. +_(?! |$)/;
+const SUBSTITUTION = /^\.\. +\|(?! |$)/;
+const DIRECTIVE = new RegExp(`^\\.\\. +(${SIMPLE_NAME}) ?::( +|$)`, 'u');
+/** A hyperlink target's name part, on the escaped text after `.. _`. */
+const TARGET_NAME = new RegExp(`^(?:_|(?!_)(\`?)(?![ \`]).+?(?<![${WS}\\x00])\\1)(?<!(?<!\\x00):)(?<![${WS}\\x00]) ?:( +|$)`, 'u');
+
+/** An explicit markup line at `m.pos` and the explicit constructs directly following it. */
+export function explicitMarkup(m: Machine): void {
+  explicitRun(m, explicitConstruct(m));
+}
+
+/** An anonymous target (`__ uri`) at `m.pos` and the explicit constructs directly following it. */
+export function anonymousTarget(m: Machine, markerEnd: number): void {
+  explicitRun(m, anonymousConstruct(m, markerEnd));
+}
+
+/** More explicit constructs (no blank line between them is needed: each takes its trailing blank lines). */
+function explicitRun(m: Machine, blankFinish: boolean): void {
+  let finish = blankFinish;
+  for (;;) {
+    if (m.atEnd) break;
+    const line = m.line();
+    if (explicitEnd(line) >= 0) finish = explicitConstruct(m);
+    else if (anonymousEnd(line) >= 0) finish = anonymousConstruct(m, anonymousEnd(line));
+    else break;
+  }
+  if (!finish) m.parent.append(unindentWarning(m, 'Explicit markup'));
+}
+
+/** Which explicit construct the line at `m.pos` is; parses it and returns docutils' blank_finish. */
+function explicitConstruct(m: Machine): boolean {
+  const line = m.line();
+  const footnote = FOOTNOTE.exec(line);
+  if (footnote !== null) return labelled(m, 'footnote', footnote[1]!, footnote[0].length);
+  const citation = CITATION.exec(line);
+  if (citation !== null) return labelled(m, 'citation', citation[1]!, citation[0].length);
+  const target = TARGET.exec(line);
+  if (target !== null) return hyperlinkTarget(m, target[0].length);
+  const substitution = SUBSTITUTION.exec(line);
+  if (substitution !== null) return substitutionDefinition(m, substitution[0].length);
+  const directive = DIRECTIVE.exec(line);
+  if (directive !== null) return runDirective(m, directive[1]!, directive[0].length, {});
+  return comment(m, explicitEnd(line));
+}
+
+/** A comment: the indented block after `..` (an empty comment when `..` stands alone before a blank line). */
+export function comment(m: Machine, markerEnd: number): boolean {
+  const at = m.pos;
+  const first = m.line(at).slice(markerEnd);
+  if (isBlank(first) && (at + 1 >= m.lines.length || isBlank(m.line(at + 1)))) {
+    m.pos = at + 1;
+    m.parent.append(node('comment').at(m.sourceLine(at), m.sourceColumn(at)));
+    return true;
+  }
+  const taken = m.takeFirstKnownIndented(markerEnd);
+  let length = taken.block.length;
+  while (length > 0 && isBlank(taken.block.text(length - 1))) length--;
+  m.parent.append(node('comment', taken.block.texts.slice(0, length).join('\n')).at(m.sourceLine(at), m.sourceColumn(at)));
+  return taken.blankFinish;
+}
+
+/** A footnote or citation: its label and its indented content. */
+function labelled(m: Machine, tag: 'footnote' | 'citation', label: string, markerEnd: number): boolean {
+  const at = m.pos;
+  const taken = m.takeFirstKnownIndented(markerEnd);
+  const element = node(tag).at(m.sourceLine(at), m.sourceColumn(at));
+  const auto = tag === 'footnote' && (label.startsWith('#') || label === '*');
+  if (!auto) element.append(node('label', label));
+  m.parent.append(element);
+  if (taken.block.length > 0) nestedParse(m.session, taken.block, taken.offset, element);
+  return taken.blankFinish;
+}
+
+/** `.. _name: target`: the target block runs to the first blank line; a malformed name makes it a comment. */
+function hyperlinkTarget(m: Machine, markerEnd: number): boolean {
+  const at = m.pos;
+  const lineno = m.absLine(at);
+  const taken = m.takeFirstKnownIndented(markerEnd, { untilBlank: true, stripIndent: false });
+  const lines = taken.block.texts.map(escapeToNull);
+  let escaped = lines[0] ?? '';
+  for (let i = 1; !TARGET_NAME.test(escaped); i++) {
+    if (i >= lines.length) {
+      m.pos = at;
+      const warning = m.reporter.warning('malformed hyperlink target.', 'malformed-target', { line: lineno, column: m.sourceColumn(at) });
+      const finish = comment(m, explicitEnd(m.line(at)));
+      m.parent.append(warning);
+      return finish;
+    }
+    escaped += lines[i];
+  }
+  m.parent.append(node('target').at(m.sourceLine(at), m.sourceColumn(at)));
+  return taken.blankFinish;
+}
+
+/** `__ uri`: an anonymous target, up to the first blank line. */
+function anonymousConstruct(m: Machine, markerEnd: number): boolean {
+  const at = m.pos;
+  const taken = m.takeFirstKnownIndented(markerEnd, { untilBlank: true });
+  m.parent.append(node('target').at(m.sourceLine(at), m.sourceColumn(at)));
+  return taken.blankFinish;
+}
+

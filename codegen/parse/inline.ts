@@ -1,0 +1,310 @@
+/**
+ * Inline markup reduced to text, with docutils' recognition rules: ``literal``, *emphasis*, **strong**, roles,
+ * references, substitution references, footnote references and backslash escapes. Unmatched start-strings stay
+ * as text (with docutils' warning).
+ */
+import type { DocNode } from './doctree.js';
+import { escapeToNull, unescape } from './escapes.js';
+import { END_PATTERNS, findEnd, findInlineStart, isQuotePair, type InitialMatch } from './inline-patterns.js';
+import { isSpaceCode, splitWords } from './py-text.js';
+import type { MessagePlace, Reporter } from './report.js';
+import { applyRole } from './roles.js';
+
+/** A piece of inline text: plain text (still with NUL escapes, `raw`) or the text of an inline element. */
+export type InlinePiece = { readonly raw: string } | { readonly text: string; readonly tag: string };
+
+/** The parsed inline text and the messages docutils adds after the paragraph. */
+export interface InlineResult {
+  readonly pieces: readonly InlinePiece[];
+  readonly messages: readonly DocNode[];
+}
+
+/** Where inline text sits, for messages, and the document's settings that change inline parsing. */
+export interface InlineContext {
+  readonly reporter: Reporter;
+  readonly place: MessagePlace;
+  readonly defaultRole: string;
+}
+
+/** The plain text of parsed inline markup (docutils' astext of the inline nodes). */
+export function piecesText(pieces: readonly InlinePiece[]): string {
+  let text = '';
+  for (const piece of pieces) text += 'raw' in piece ? unescape(piece.raw) : piece.text;
+  return text;
+}
+
+/** Parses inline markup and returns its plain text and messages. */
+export function inlineText(
+  text: string,
+  context: InlineContext,
+): { text: string; messages: readonly DocNode[] } {
+  const result = parseInline(text, context);
+  return { text: piecesText(result.pieces), messages: result.messages };
+}
+
+/** What one construct handler found: text before it, its pieces, and where scanning goes on. */
+interface Step {
+  readonly before: string;
+  readonly pieces: InlinePiece[];
+  readonly next: number;
+  readonly endString?: string;
+}
+
+/** Parses inline markup (docutils' Inliner.parse). */
+export function parseInline(text: string, context: InlineContext): InlineResult {
+  const source = escapeToNull(text);
+  const pieces: InlinePiece[] = [];
+  const messages: DocNode[] = [];
+  const parser = new InlineScan(source, context, messages);
+  let unprocessed = '';
+  let pos = 0;
+  while (pos < source.length) {
+    const match = findInlineStart(source, pos);
+    if (match === null) break;
+    const step = parser.dispatch(match, pos);
+    unprocessed += step.before;
+    if (step.pieces.length > 0) {
+      if (unprocessed !== '') pieces.push({ raw: unprocessed });
+      pieces.push(...step.pieces);
+      unprocessed = '';
+    }
+    pos = step.next;
+  }
+  unprocessed += source.slice(pos);
+  if (unprocessed !== '') pieces.push({ raw: unprocessed });
+  return { pieces, messages };
+}
+
+/** The construct handlers over one escaped text. */
+class InlineScan {
+  constructor(
+    private readonly source: string,
+    private readonly context: InlineContext,
+    private readonly messages: DocNode[],
+  ) {}
+
+  dispatch(match: InitialMatch, pos: number): Step {
+    const groups = match.groups;
+    if (groups.start !== undefined) return this.startString(match, pos, groups.start);
+    if (groups.backquote !== undefined) return this.interpretedOrReference(match, pos);
+    if (groups.fnend !== undefined) return this.footnoteReference(match, pos);
+    return this.reference(match, pos);
+  }
+
+  private startString(match: InitialMatch, pos: number, start: string): Step {
+    switch (start) {
+      case '**':
+        return this.inlineObject(match, pos, start, END_PATTERNS.strong, 'strong', false);
+      case '*':
+        return this.inlineObject(match, pos, start, END_PATTERNS.emphasis, 'emphasis', false);
+      case '``':
+        return this.inlineObject(match, pos, start, END_PATTERNS.literal, 'literal', true);
+      case '_`':
+        return this.inlineObject(match, pos, start, END_PATTERNS.target, 'target', false);
+      default:
+        return this.inlineObject(
+          match,
+          pos,
+          start,
+          END_PATTERNS.substitution,
+          'substitution_reference',
+          false,
+        );
+    }
+  }
+
+  /** A start-string enclosed in a matching pair of quotes or brackets is not markup. */
+  private quotedStart(match: InitialMatch, pos: number): boolean {
+    if (match.index === pos) return false;
+    const after = this.source[match.index + match.length];
+    if (after === undefined) return true;
+    return isQuotePair(this.source[match.index - 1]!, after);
+  }
+
+  private inlineObject(
+    match: InitialMatch,
+    pos: number,
+    start: string,
+    end: RegExp,
+    tag: string,
+    keepBackslashes: boolean,
+  ): Step {
+    const source = this.source;
+    const matchEnd = match.index + start.length;
+    if (this.quotedStart(match, pos))
+      return { before: source.slice(pos, matchEnd), pieces: [], next: matchEnd };
+    const found = findEnd(end, source, matchEnd);
+    if (found !== null && found.index > matchEnd) {
+      const content = source.slice(matchEnd, found.index);
+      const text = keepBackslashes ? unescape(content, true) : unescape(content);
+      return {
+        before: source.slice(pos, match.index),
+        pieces: [{ text, tag }],
+        next: found.index + found.endString.length,
+        endString: found.endString,
+      };
+    }
+    const name = tag === 'substitution_reference' ? 'substitution_reference' : tag;
+    this.warn(`Inline ${name} start-string without end-string.`, 'inline-markup-unclosed');
+    const raw = unescape(source.slice(match.index, matchEnd), true);
+    return {
+      before: source.slice(pos, match.index),
+      pieces: [{ text: raw, tag: 'problematic' }],
+      next: matchEnd,
+    };
+  }
+
+  private interpretedOrReference(match: InitialMatch, pos: number): Step {
+    const source = this.source;
+    const roleMarkup = match.groups.role ?? '';
+    const roleStart = match.index;
+    const matchStart = match.index + roleMarkup.length;
+    const matchEnd = matchStart + 1;
+    let role = roleMarkup === '' ? null : roleMarkup.slice(1, -1);
+    let position = role === null ? '' : 'prefix';
+    if (role === null && this.quotedStart(match, pos))
+      return { before: source.slice(pos, matchEnd), pieces: [], next: matchEnd };
+    const found = findEnd(END_PATTERNS.interpreted, source, matchEnd);
+    if (found === null || found.index <= matchEnd) {
+      this.warn(
+        'Inline interpreted text or phrase reference start-string without end-string.',
+        'inline-markup-unclosed',
+      );
+      const raw = unescape(source.slice(matchStart, matchEnd), true);
+      return {
+        before: source.slice(pos, matchStart),
+        pieces: [{ text: raw, tag: 'problematic' }],
+        next: matchEnd,
+      };
+    }
+    const textEnd = found.end;
+    if (found.role !== undefined) {
+      if (role !== null) {
+        this.warn(
+          'Multiple roles in interpreted text (both prefix and suffix present; only one allowed).',
+          'inline-multiple-roles',
+        );
+        return this.problematic(pos, roleStart, textEnd);
+      }
+      role = (found.suffix ?? '').slice(1, -1);
+      position = 'suffix';
+    }
+    const escaped = source.slice(matchEnd, found.index);
+    const rawSource = unescape(source.slice(matchStart, textEnd), true);
+    if (rawSource.endsWith('_')) {
+      if (role !== null) {
+        this.warn(
+          `Mismatch: both interpreted text role ${position} and reference suffix.`,
+          'inline-role-and-reference',
+        );
+        return this.problematic(pos, roleStart, textEnd);
+      }
+      return {
+        before: source.slice(pos, matchStart),
+        pieces: [{ text: phraseReferenceText(escaped), tag: 'reference' }],
+        next: textEnd,
+      };
+    }
+    const outcome = applyRole(role ?? '', escaped, this.context.defaultRole);
+    if (outcome.ok)
+      return {
+        before: source.slice(pos, roleStart),
+        pieces: [{ text: outcome.text, tag: outcome.tag }],
+        next: textEnd,
+      };
+    this.error(outcome.message, outcome.rule);
+    return this.problematic(pos, roleStart, textEnd);
+  }
+
+  private problematic(pos: number, start: number, end: number): Step {
+    const raw = unescape(this.source.slice(start, end), true);
+    return { before: this.source.slice(pos, start), pieces: [{ text: raw, tag: 'problematic' }], next: end };
+  }
+
+  private footnoteReference(match: InitialMatch, pos: number): Step {
+    const label = match.groups.fnlabel ?? '';
+    const auto = match.groups.citation === undefined && (label.startsWith('#') || label === '*');
+    const tag = match.groups.citation === undefined ? 'footnote_reference' : 'citation_reference';
+    return {
+      before: this.source.slice(pos, match.index),
+      pieces: [{ text: auto ? '' : label, tag }],
+      next: match.index + match.length,
+    };
+  }
+
+  private reference(match: InitialMatch, pos: number): Step {
+    const name = match.groups.refname ?? '';
+    return {
+      before: this.source.slice(pos, match.index),
+      pieces: [{ text: unescape(name), tag: 'reference' }],
+      next: match.index + match.length,
+    };
+  }
+
+  private warn(message: string, rule: string): void {
+    this.messages.push(this.context.reporter.warning(message, rule, this.context.place));
+  }
+
+  private error(message: string, rule: string): void {
+    this.messages.push(this.context.reporter.error(message, rule, this.context.place));
+  }
+}
+
+/** The text a phrase reference shows: `text <target>`_ shows "text"; `<target>`_ shows the target. */
+function phraseReferenceText(escaped: string): string {
+  const link = embeddedLink(escaped);
+  if (link === null) return unescape(escaped);
+  if (link.textEnd > 0) return unescape(escaped.slice(0, link.textEnd));
+  return unescape(embeddedAlias(link.alias));
+}
+
+/** What an embedded `<alias>` becomes when a reference has no text of its own. */
+function embeddedAlias(alias: string): string {
+  const raw = unescape(alias, true);
+  const isName = alias.endsWith('_') && !raw.endsWith('\\_') && !looksLikeUri(alias);
+  if (isName) return splitWords(unescape(alias.slice(0, -1)).toLowerCase()).join(' ');
+  let uri = splitEscapedWhitespace(alias)
+    .map((part) => splitWords(unescape(part)).join(''))
+    .join(' ');
+  if (/^[^\s@<>:]+@[^\s@<>:]+\.[^\s@<>:]+$/u.test(uri)) uri = 'mailto:' + uri;
+  return uri.endsWith('\\_') ? uri.slice(0, -2) + '_' : uri;
+}
+
+function looksLikeUri(text: string): boolean {
+  return /^[a-zA-Z][a-zA-Z0-9.+-]*:/.test(text) || /^[^\s@<>]+@[^\s@<>]+$/u.test(text);
+}
+
+/** Splits at escaped white space (NUL + space or line break), as docutils' split_escaped_whitespace. */
+function splitEscapedWhitespace(text: string): string[] {
+  return text.split(/\0[ \n]/);
+}
+
+/**
+ * The embedded `<target>` at the end of a phrase reference's text (docutils' embedded_link pattern): the last
+ * unescaped `<` before the final `>`, preceded by spaces/line breaks or at the start, with no unescaped `<`/`>`
+ * inside and no white space just inside the brackets. `textEnd` is where the text before the spaces ends.
+ */
+function embeddedLink(escaped: string): { alias: string; textEnd: number } | null {
+  const close = escaped.length - 1;
+  if (close < 2 || escaped[close] !== '>') return null;
+  const last = escaped.charCodeAt(close - 1);
+  if (isSpaceCode(last) || last === 0) return null;
+  let open = -1;
+  for (let i = close - 1; i >= 0; i--) {
+    const ch = escaped[i];
+    if ((ch === '<' || ch === '>') && escaped[i - 1] === '\0') {
+      i--;
+      continue;
+    }
+    if (ch === '>') return null;
+    if (ch === '<') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0 || open + 1 >= close || isSpaceCode(escaped.charCodeAt(open + 1))) return null;
+  let textEnd = open;
+  while (textEnd > 0 && (escaped[textEnd - 1] === ' ' || escaped[textEnd - 1] === '\n')) textEnd--;
+  if (textEnd === open && open > 0) return null;
+  return { alias: escaped.slice(open + 1, close), textEnd };
+}

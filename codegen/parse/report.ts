@@ -1,0 +1,50 @@
+/**
+ * docutils' reporter: every problem becomes a system_message node (its level decides whether it is an error)
+ * and, from warnings up, a diagnostic of the document.
+ */
+import { node, type DocNode } from './doctree.js';
+import type { Diagnostic } from './types.js';
+
+/** docutils' message levels. */
+export const INFO = 1;
+export const WARNING = 2;
+export const ERROR = 3;
+export const SEVERE = 4;
+
+/** Where a message points: docutils' line number, and a column for the editor. */
+export interface MessagePlace {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Collects the document's diagnostics in the order docutils reports them. */
+export class Reporter {
+  readonly diagnostics: Diagnostic[] = [];
+
+  /** Reports a message of `level` and returns its system_message node for the document tree. */
+  report(level: number, message: string, rule: string, place: MessagePlace): DocNode {
+    const messageNode = node('system_message', message).at(place.line, place.column);
+    messageNode.level = level;
+    if (level >= WARNING) {
+      const severity = level >= ERROR ? 'error' : 'warning';
+      this.diagnostics.push({ line: place.line, column: Math.max(1, place.column), severity, message, rule });
+    }
+    return messageNode;
+  }
+
+  info(message: string, rule: string, place: MessagePlace): DocNode {
+    return this.report(INFO, message, rule, place);
+  }
+
+  warning(message: string, rule: string, place: MessagePlace): DocNode {
+    return this.report(WARNING, message, rule, place);
+  }
+
+  error(message: string, rule: string, place: MessagePlace): DocNode {
+    return this.report(ERROR, message, rule, place);
+  }
+
+  severe(message: string, rule: string, place: MessagePlace): DocNode {
+    return this.report(SEVERE, message, rule, place);
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * Lines as one parsing level sees them (indentation removed), each remembering where it starts in the source:
+ * docutils' StringList, with the places kept in typed arrays.
+ */
+import { codePointLength, isBlank, leadingSpace } from './py-text.js';
+
+/** A sequence of lines with their source places (0-based source line, 0-based code-point column). */
+export class SourceLines {
+  private constructor(
+    readonly texts: readonly string[],
+    private readonly rows: Int32Array,
+    private readonly cols: Int32Array,
+  ) {}
+
+  /** The lines of a whole document: line i is source line i, starting at column 0. */
+  static ofDocument(texts: readonly string[]): SourceLines {
+    const rows = new Int32Array(texts.length);
+    for (let i = 0; i < rows.length; i++) rows[i] = i;
+    return new SourceLines(texts, rows, new Int32Array(texts.length));
+  }
+
+  /** Lines with explicit places: `rows[i]`/`cols[i]` are line i's 0-based source line and code-point column. */
+  static of(texts: readonly string[], rows: ArrayLike<number>, cols: ArrayLike<number>): SourceLines {
+    return new SourceLines(texts, Int32Array.from(rows), Int32Array.from(cols));
+  }
+
+  get length(): number {
+    return this.texts.length;
+  }
+
+  /** Line `i`, or '' past the end. */
+  text(i: number): string {
+    return this.texts[i] ?? '';
+  }
+
+  /** 0-based source line of line `i` (the last line's for indexes past the end). */
+  row(i: number): number {
+    if (this.rows.length === 0) return 0;
+    return this.rows[Math.min(Math.max(i, 0), this.rows.length - 1)]!;
+  }
+
+  /** 0-based code-point column where line `i` starts in its source line. */
+  col(i: number): number {
+    if (this.cols.length === 0) return 0;
+    return this.cols[Math.min(Math.max(i, 0), this.cols.length - 1)]!;
+  }
+
+  /** Lines [start, end) as a new list (the places are shared views). */
+  slice(start: number, end = this.texts.length): SourceLines {
+    const from = Math.max(0, Math.min(start, this.texts.length));
+    const to = Math.max(from, Math.min(end, this.texts.length));
+    if (from === 0 && to === this.texts.length) return this;
+    return new SourceLines(
+      this.texts.slice(from, to),
+      this.rows.subarray(from, to),
+      this.cols.subarray(from, to),
+    );
+  }
+
+  /**
+   * Lines [start, end) with `firstCut` units removed from the first line (when not null) and `cut` units from the
+   * others (docutils' trim_left): the columns move right by the code points removed.
+   */
+  trimmed(start: number, end: number, firstCut: number | null, cut: number): SourceLines {
+    const count = Math.max(0, end - start);
+    const texts = new Array<string>(count);
+    const rows = this.rows.slice(start, start + count);
+    const cols = this.cols.slice(start, start + count);
+    for (let i = 0; i < count; i++) {
+      const line = this.texts[start + i]!;
+      const n = i === 0 && firstCut !== null ? firstCut : cut;
+      if (n === 0) {
+        texts[i] = line;
+        continue;
+      }
+      const removed = line.slice(0, n);
+      texts[i] = line.slice(n);
+      cols[i] = cols[i]! + codePointLength(removed);
+    }
+    return new SourceLines(texts, rows, cols);
+  }
+
+  /** These lines with each line replaced by `map(text)`, places unchanged. */
+  mapTexts(map: (text: string, index: number) => string): SourceLines {
+    return new SourceLines(this.texts.map(map), this.rows, this.cols);
+  }
+}
+
+/** What docutils' StringList.get_indented finds. */
+export interface IndentedBlock {
+  /** The block, indentation removed, leading blank lines kept. */
+  readonly block: SourceLines;
+  /** The indentation removed from the lines after the first (0 when none). */
+  readonly indent: number;
+  /** Whether the block ended at a blank line or the end of the lines (no unexpected unindent). */
+  readonly blankFinish: boolean;
+  /** Index just past the block's last line in the lines searched. */
+  readonly end: number;
+}
+
+/** Options of `indentedBlock`, as docutils' get_indented arguments. */
+export interface IndentOptions {
+  /** Stop at the first blank line. */
+  readonly untilBlank?: boolean;
+  /** Remove the common indentation (default true). */
+  readonly stripIndent?: boolean;
+  /** Known indentation of the block: lines with less end it. */
+  readonly blockIndent?: number;
+  /** Known indentation of the first line (the rest is measured). */
+  readonly firstIndent?: number;
+}
+
+/**
+ * The indented block starting at `start` (docutils' get_indented): it ends at the first line that is not blank and
+ * not indented (enough); its common indentation is removed.
+ */
+export function indentedBlock(lines: SourceLines, start: number, options: IndentOptions = {}): IndentedBlock {
+  const blockIndent = options.blockIndent ?? null;
+  const firstIndent = options.firstIndent ?? blockIndent;
+  let indent = blockIndent;
+  let end = firstIndent === null ? start : start + 1;
+  let blankFinish = true;
+  while (end < lines.length) {
+    const line = lines.text(end);
+    const lead = leadingSpace(line);
+    if (
+      line !== '' &&
+      (line[0] !== ' ' || (blockIndent !== null && lead < Math.min(blockIndent, line.length)))
+    ) {
+      blankFinish = end > start && isBlank(lines.text(end - 1));
+      break;
+    }
+    if (lead === line.length) {
+      if (options.untilBlank) break;
+    } else if (blockIndent === null) {
+      indent = indent === null ? lead : Math.min(indent, lead);
+    }
+    end++;
+  }
+  end = Math.min(end, lines.length);
+  const cut = indent !== null && indent > 0 && options.stripIndent !== false ? indent : 0;
+  const block = lines.trimmed(start, end, firstIndent, cut);
+  return { block, indent: indent ?? 0, blankFinish, end };
+}
+
+/** Index of the first blank line at or after `start` (docutils' get_text_block extent); `lines.length` if none. */
+export function textBlockEnd(lines: SourceLines, start: number): number {
+  let end = start;
+  while (end < lines.length && !isBlank(lines.text(end))) end++;
+  return end;
+}

@@ -1,0 +1,92 @@
+/**
+ * Grid and simple tables in the body: isolating the table (the table-structure parsers), reporting its problems at
+ * docutils' lines, and building the table node with each cell's content parsed as body elements.
+ */
+import { nestedParse } from './body.js';
+import { node, type DocNode, type TableFacts } from './doctree.js';
+import { gridTableExtent, parseGridTable } from './grid-table.js';
+import type { Machine } from './machine.js';
+import type { MessagePlace } from './report.js';
+import { parseSimpleTable, simpleTableExtent } from './simple-table.js';
+import { SourceLines } from './source-lines.js';
+import type { RawCell, TableProblem, TableStructure, TextBlock } from './table-structure.js';
+
+/**
+ * Rules whose problems docutils 0.19 reports at the table's first line ("Malformed table." without an offset),
+ * while the table parsers point at the faulty line.
+ */
+const REPORTED_AT_TABLE_START = new Set(['grid-right-border', 'grid-bottom-border', 'grid-cell-shape', 'simple-border-mismatch']);
+
+/** A grid or simple table whose top border is at `m.pos`. */
+export function tableAt(m: Machine, syntax: 'grid' | 'simple'): void {
+  const start = m.pos;
+  const region: TextBlock = { lines: m.lines.texts, firstLine: m.absLine(0), indent: m.lines.col(start) };
+  const extent = syntax === 'grid' ? gridTableExtent(region, start) : simpleTableExtent(region, start);
+  const messages: DocNode[] = extent.errors.map((problem) => reportProblem(m, problem, extent.docutilsLine, start, 'error'));
+  if (extent.blockLength > 0) {
+    const block: TextBlock = { lines: m.lines.texts.slice(start, start + extent.blockLength), firstLine: extent.docutilsLine, indent: region.indent };
+    const parsed = syntax === 'grid' ? parseGridTable(block) : parseSimpleTable(block);
+    if (parsed.ok) {
+      const facts: TableFacts = { syntax, line: extent.docutilsLine, sourceLine: m.sourceLine(start), sourceColumn: m.sourceColumn(start), colwidths: [...parsed.table.colwidths], title: null };
+      m.parent.append(buildTable(m, parsed.table, facts, start));
+      messages.push(...parsed.warnings.map((problem) => reportProblem(m, problem, extent.docutilsLine, start, 'warning')));
+    } else {
+      m.parent.append(...parsed.problems.map((problem) => reportProblem(m, problem, extent.docutilsLine, start, 'error')));
+    }
+  }
+  m.parent.append(...messages);
+  m.pos = Math.min(start + Math.max(extent.consumed, 1), m.lines.length);
+  m.parent.append(...extent.warnings.map((problem) => reportProblem(m, problem, extent.docutilsLine, start, 'warning')));
+}
+
+/** Reports a table problem at docutils' line (in the machine's numbering), pointing at the problem's column. */
+function reportProblem(m: Machine, problem: TableProblem, tableLine: number, start: number, severity: 'error' | 'warning'): DocNode {
+  const place = problemPlace(m, problem, tableLine, start);
+  return severity === 'error' ? m.reporter.error(problem.message, problem.rule, place) : m.reporter.warning(problem.message, problem.rule, place);
+}
+
+function problemPlace(m: Machine, problem: TableProblem, tableLine: number, start: number): MessagePlace {
+  if (problem.rule === 'unexpected-indentation') {
+    return { line: m.sourceLine(problem.line - m.absLine(0)), column: problem.column };
+  }
+  if (REPORTED_AT_TABLE_START.has(problem.rule) && problem.line !== tableLine) {
+    return { line: tableLine, column: m.sourceColumn(start) };
+  }
+  return { line: problem.line, column: problem.column };
+}
+
+/** The table node: a tgroup with a colspec per column, an optional thead and the tbody. */
+export function buildTable(m: Machine, table: TableStructure, facts: TableFacts, start: number): DocNode {
+  const tableNode = node('table').at(facts.sourceLine, facts.sourceColumn);
+  tableNode.table = facts;
+  const group = node('tgroup');
+  tableNode.append(group);
+  for (let i = 0; i < table.colwidths.length; i++) group.append(node('colspec'));
+  if (table.header.length > 0) group.append(tableRows(m, 'thead', table.header, facts, start));
+  group.append(tableRows(m, 'tbody', table.body, facts, start));
+  return tableNode;
+}
+
+function tableRows(m: Machine, tag: string, rows: readonly (readonly RawCell[])[], facts: TableFacts, start: number): DocNode {
+  const part = node(tag);
+  for (const cells of rows) {
+    const row = node('row');
+    for (const cell of cells) row.append(tableEntry(m, cell, facts, start));
+    part.append(row);
+  }
+  return part;
+}
+
+/** One entry: the cell's lines parsed as body elements, numbered as docutils numbers them (table line + offset). */
+function tableEntry(m: Machine, cell: RawCell, facts: TableFacts, start: number): DocNode {
+  const first = start + (cell.line - facts.line);
+  const entry = node('entry').at(m.sourceLine(first), cell.column);
+  entry.morerows = cell.morerows;
+  entry.morecols = cell.morecols;
+  if (cell.content.some((line) => line !== '')) {
+    const rows = cell.content.map((_, i) => m.sourceLine(first + i) - 1);
+    const cols = cell.lineColumns.map((column) => column - 1);
+    nestedParse(m.session, SourceLines.of(cell.content, rows, cols), cell.line, entry);
+  }
+  return entry;
+}
