@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 /** The repository root, resolved from this file. */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const TSC = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
 
 /** Runs the project's own `tsc` (TypeScript 7) and returns its exit code and combined output. */
 export function runTsc(args: readonly string[], cwd = ROOT): { code: number; output: string } {
@@ -16,6 +16,7 @@ export function runTsc(args: readonly string[], cwd = ROOT): { code: number; out
 
 /** Compiler options shared by the type tests: the strictest settings consumers use. */
 export const STRICT_FLAGS = [
+  '--ignoreConfig',
   '--noEmit',
   '--strict',
   '--target',
