@@ -52,5 +52,6 @@ function buildService(input: ServiceInput, iana: IanaRegistry, diagnostics: File
     documents: input.manifest.documents,
     sourceFiles: input.documents.map((d) => d.file),
     statusCodes: entries,
+    errorCodes: [],
   };
 }

@@ -23,6 +23,29 @@ export interface StatusCodeEntry {
   readonly source: SourceRef;
 }
 
+/** The documented fields of one error code (a variant, where a code is documented more than once). */
+export interface ErrorCodeDetails {
+  /** HTTP status codes the error is returned with, ascending; empty when the doc names none. */
+  readonly status: readonly number[];
+  readonly message?: string;
+  readonly description?: string;
+  readonly solution?: string;
+  /** Values of grouping columns ("Module", "Category", "Service"), e.g. `{ Module: "Public" }`. */
+  readonly group?: Readonly<Record<string, string>>;
+}
+
+/** One documented service error code, such as `LTS.0009` or `AccessDenied`. */
+export interface ErrorCodeEntry extends ErrorCodeDetails {
+  /** The code exactly as documented. */
+  readonly code: string;
+  /** Enum member name: a valid identifier, unique within the service. */
+  readonly name: string;
+  /** Other documented variants of the same code whose content differs, in document order. */
+  readonly variants: readonly ErrorCodeDetails[];
+  /** Where the code is first documented. */
+  readonly source: SourceRef;
+}
+
 /** Everything the generator knows about one service. */
 export interface ServiceModel {
   /** Folder name in tables/, e.g. `lts`. */
@@ -37,6 +60,8 @@ export interface ServiceModel {
   readonly sourceFiles: readonly string[];
   /** Ascending by code. */
   readonly statusCodes: readonly StatusCodeEntry[];
+  /** In document order. */
+  readonly errorCodes: readonly ErrorCodeEntry[];
 }
 
 /** The whole catalog, services in key order. */

@@ -66,6 +66,7 @@ function hostileCatalog(): Catalog {
     documents: [],
     sourceFiles: ['tables/x/a.rst'],
     statusCodes: entries,
+    errorCodes: [],
   };
   return { services: [service] };
 }
