@@ -6,7 +6,7 @@ import { rstrip, splitLines } from './py-text.js';
 
 /** Splits a decoded document into docutils' input lines (docutils' string2lines with whitespace conversion). */
 export function documentLines(text: string, tabWidth = 8): string[] {
-  const lines = splitLines(text.replace(/[\v\f]/g, ' '));
+  const lines = splitLines(/[\v\f]/.test(text) ? text.replace(/[\v\f]/g, ' ') : text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     lines[i] = rstrip(line.includes('\t') ? expandTabs(line, tabWidth) : line);

@@ -42,6 +42,9 @@ export function inlineText(
   return { text: piecesText(result.pieces), messages: result.messages };
 }
 
+/** Every inline construct (and escape) contains one of these characters; text without them is plain. */
+const MARKUP_CHARS = /[*`_|\]\\]/;
+
 /** What one construct handler found: text before it, its pieces, and where scanning goes on. */
 interface Step {
   readonly before: string;
@@ -52,6 +55,7 @@ interface Step {
 
 /** Parses inline markup (docutils' Inliner.parse). */
 export function parseInline(text: string, context: InlineContext): InlineResult {
+  if (!MARKUP_CHARS.test(text)) return { pieces: text === '' ? [] : [{ raw: text }], messages: [] };
   const source = escapeToNull(text);
   const pieces: InlinePiece[] = [];
   const messages: DocNode[] = [];

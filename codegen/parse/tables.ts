@@ -31,12 +31,28 @@ export function tableAt(m: Machine, syntax: 'grid' | 'simple'): void {
       m.parent.append(buildTable(m, parsed.table, facts, start));
       messages.push(...parsed.warnings.map((problem) => reportProblem(m, problem, extent.docutilsLine, start, 'warning')));
     } else {
-      m.parent.append(...parsed.problems.map((problem) => reportProblem(m, problem, extent.docutilsLine, start, 'error')));
+      m.parent.append(reportRejection(m, parsed.problems, extent.docutilsLine, start));
     }
   }
   m.parent.append(...messages);
   m.pos = Math.min(start + Math.max(extent.consumed, 1), m.lines.length);
   m.parent.append(...extent.warnings.map((problem) => reportProblem(m, problem, extent.docutilsLine, start, 'warning')));
+}
+
+/**
+ * docutils stops at the first problem of a table it rejects and reports that one; the table parsers find them all.
+ * One error at docutils' line tells them all, the first one first.
+ */
+function reportRejection(m: Machine, problems: readonly TableProblem[], tableLine: number, start: number): DocNode {
+  const first = problems[0];
+  if (first === undefined) return m.reporter.error('Malformed table.', 'malformed-table', { line: tableLine, column: m.sourceColumn(start) });
+  const message = problems.length === 1 ? first.message : [first.message, ...problems.slice(1).map((problem) => `Also: ${withoutMalformed(problem.message)}`)].join('\n');
+  return m.reporter.error(message, first.rule, problemPlace(m, first, tableLine, start));
+}
+
+/** A problem message without docutils' leading "Malformed table." line. */
+function withoutMalformed(message: string): string {
+  return message.startsWith('Malformed table.\n') ? message.slice('Malformed table.\n'.length) : message;
 }
 
 /** Reports a table problem at docutils' line (in the machine's numbering), pointing at the problem's column. */

@@ -19,10 +19,17 @@ export function decodeDocument(bytes: Uint8Array): DecodeResult {
   const places = new Places(body);
   const diagnostics = bad.slice(0, MAX_REPORTED).map((offset): Diagnostic => {
     const { line, column } = places.at(offset);
-    const byte = body[offset]!.toString(16).toUpperCase().padStart(2, '0');
-    return { line, column, severity: 'error', rule: 'invalid-utf8', message: `Invalid UTF-8: byte 0x${byte} does not start or continue a UTF-8 character; save the file as UTF-8.` };
+    return { line, column, severity: 'error', rule: 'invalid-utf8', message: `Invalid UTF-8: ${describeByte(body[offset]!)}; save the file as UTF-8.` };
   });
   return { ok: false, diagnostics };
+}
+
+/** Why a byte cannot start a UTF-8 character there. */
+function describeByte(byte: number): string {
+  const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  if (byte >= 0x80 && byte <= 0xbf) return `byte ${hex} continues a character that never started`;
+  if (byte >= 0xc2 && byte <= 0xf4) return `the character starting with byte ${hex} is cut short or malformed`;
+  return `byte ${hex} never occurs in UTF-8 text`;
 }
 
 /** Offsets of the first byte of every invalid UTF-8 sequence. */
