@@ -42,6 +42,12 @@ export function fold(text: string): string {
   return text.replace(/\s+/gu, ' ');
 }
 
+/** What agreement covers of a document: its tables' summaries and the lines of its errors. */
+export interface AgreementSummary {
+  readonly tables: readonly unknown[];
+  readonly errorLines: readonly number[];
+}
+
 /** A comparable summary of a table (what agreement covers). */
 function tableSummary(table: OracleTable | Table): unknown {
   const rows = (rows: readonly (readonly OracleCell[])[]) => rows.map((row) => row.map((cell) => [cell.morerows, cell.morecols, fold(cell.text)]));
@@ -62,7 +68,7 @@ function errorLines(lines: readonly (number | null)[]): number[] {
 }
 
 /** Both sides of the comparison, ready for a deep-equality assertion with a readable diff. */
-export function agreementView(actual: ParsedDocument, expected: OracleDocument): { actual: unknown; expected: unknown } {
+export function agreementView(actual: ParsedDocument, expected: OracleDocument): { actual: AgreementSummary; expected: AgreementSummary } {
   return {
     actual: {
       tables: actual.tables.map(tableSummary),
