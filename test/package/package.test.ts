@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureBundleSizes } from '../bench/bundle-size.js';
 import { buildPackage } from './build.js';
 import { bundle } from './bundle.js';
 import { errorLines, supportedCompilers, typeCheck } from './compilers.js';
@@ -200,6 +201,26 @@ describe('bundling with esbuild', () => {
     expect(result.code).toContain('LTS_STATUS_MESSAGES');
     expect(result.code).not.toMatch(/LTS_STATUS_DESCRIPTIONS|LtsStatusCode|isLtsStatusCode/);
     expect(foreign.filter((text) => result.code.includes(text))).toEqual([]);
+  });
+});
+
+describe('the bundle size report', () => {
+  it('measures every entry, and an enum costs the same from the root as from its subpath', async () => {
+    const sizes = Object.fromEntries(
+      (await measureBundleSizes({ build: false })).map((size) => [size.id, size]),
+    );
+    expect(Object.keys(sizes)).toEqual([
+      'service-enum',
+      'service-enum-from-root',
+      'service-const',
+      'service-api',
+      'root',
+      'http-status-codes',
+    ]);
+    expect(sizes['service-enum-from-root']?.minifiedBytes).toBe(sizes['service-enum']?.minifiedBytes);
+    expect(sizes['service-enum']?.minifiedBytes).toBeLessThan(sizes['service-api']?.minifiedBytes ?? 0);
+    expect(sizes['service-api']?.minifiedBytes).toBeLessThan(sizes['root']?.minifiedBytes ?? 0);
+    for (const size of Object.values(sizes)) expect(size.gzippedBytes).toBeLessThan(size.minifiedBytes);
   });
 });
 
