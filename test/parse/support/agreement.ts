@@ -48,10 +48,12 @@ export interface AgreementSummary {
   readonly errorLines: readonly number[];
 }
 
-/** A comparable summary of a table (what agreement covers). */
-function tableSummary(table: OracleTable | Table): unknown {
-  const rows = (rows: readonly (readonly OracleCell[])[]) => rows.map((row) => row.map((cell) => [cell.morerows, cell.morecols, fold(cell.text)]));
+/** A comparable summary of a table (what agreement covers; `detailed` adds context and cell block names). */
+function tableSummary(table: OracleTable | Table, detailed: boolean): unknown {
+  const cellSummary = (cell: OracleCell) => (detailed ? [cell.morerows, cell.morecols, fold(cell.text), cell.blocks] : [cell.morerows, cell.morecols, fold(cell.text)]);
+  const rows = (rows: readonly (readonly OracleCell[])[]) => rows.map((row) => row.map(cellSummary));
   return {
+    ...(detailed ? { context: table.context } : {}),
     syntax: table.syntax,
     title: table.title,
     line: table.line,
@@ -68,14 +70,14 @@ function errorLines(lines: readonly (number | null)[]): number[] {
 }
 
 /** Both sides of the comparison, ready for a deep-equality assertion with a readable diff. */
-export function agreementView(actual: ParsedDocument, expected: OracleDocument): { actual: AgreementSummary; expected: AgreementSummary } {
+export function agreementView(actual: ParsedDocument, expected: OracleDocument, detailed = false): { actual: AgreementSummary; expected: AgreementSummary } {
   return {
     actual: {
-      tables: actual.tables.map(tableSummary),
+      tables: actual.tables.map((table) => tableSummary(table, detailed)),
       errorLines: errorLines(actual.diagnostics.filter((d) => d.severity === 'error').map((d) => d.line)),
     },
     expected: {
-      tables: expected.tables.map(tableSummary),
+      tables: expected.tables.map((table) => tableSummary(table, detailed)),
       errorLines: errorLines(expected.errors.filter((e) => e.level >= 3).map((e) => e.line)),
     },
   };
