@@ -1,9 +1,9 @@
 // The package as its users get it: built, packed, installed offline from the tarball into a fresh project,
 // then linted, run, type-checked, bundled and read through an editor's eyes. Build, pack and install happen once.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { measureBundleSizes } from '../bench/bundle-size.js';
 import { buildPackage } from './build.js';
 import { bundle } from './bundle.js';
@@ -12,16 +12,15 @@ import { createConsumer, type ConsumerProject } from './consumer.js';
 import { editorView, placeOf } from './editor.js';
 import { attwReport, publintFindings } from './lint.js';
 import { packPackage, type PackedPackage } from './npm.js';
-import { ROOT } from './project.js';
+import { generatedServices, ROOT } from './project.js';
 import { runNode } from './run.js';
 import { distinctiveStrings, serviceStrings } from './service-strings.js';
 
 /** The service the consumer fixtures use; every other service must stay out of its bundles. */
 const SERVICE = 'lts';
-const SERVICES = readdirSync(join(ROOT, 'generated'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+const SERVICES = generatedServices();
+// The tests start processes (npm, tsc, tsserver) while the rest of the suite shares the machine's cores.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 let workDir: string;
 let packed: PackedPackage;
@@ -32,7 +31,7 @@ beforeAll(async () => {
   await buildPackage();
   packed = await packPackage(ROOT, workDir);
   consumer = await createConsumer(join(workDir, 'consumer'), packed.tarball);
-}, 120_000);
+});
 
 afterAll(() => {
   if (workDir) rmSync(workDir, { recursive: true, force: true });
@@ -98,7 +97,7 @@ describe('packaging lint', () => {
       'node16-esm': `/node_modules/otc-status-codes/dist/esm/${SERVICE}/index.d.ts`,
       bundler: `/node_modules/otc-status-codes/dist/esm/${SERVICE}/index.d.ts`,
     });
-  }, 60_000);
+  });
 });
 
 describe('at run time under Node', () => {
@@ -152,7 +151,7 @@ describe.concurrent('type-checking consumers', () => {
         const result = await typeCheck(compiler, tsconfig, consumer.dir);
         expect(errorLines(result)).toEqual([]);
         expect(result.code).toBe(0);
-      }, 60_000);
+      });
     }
 
     it(`TypeScript ${compiler.version} rejects each switch that misses a case`, async () => {
@@ -166,7 +165,7 @@ describe.concurrent('type-checking consumers', () => {
           /^missing-case\.ts\(\d+,\d+\): error TS2345: Argument of type 'LtsStatus\.SERVICE_UNAVAILABLE' is not assignable to parameter of type 'never'/,
         ),
       ]);
-    }, 60_000);
+    });
   }
 });
 
@@ -235,7 +234,7 @@ describe('in an editor', () => {
       /^`429` Too Many Requests\n[\s\S]*\nSource: tables\/lts\/[\w-]+\.rst:\d+$/,
     );
     expect(view.definitions).toEqual([placeOf(generated('status-enum.ts'), 'TOO_MANY_REQUESTS = ')]);
-  }, 60_000);
+  });
 
   it('the same holds for the const object that twins the enum', async () => {
     const view = await editorView(
@@ -247,5 +246,5 @@ describe('in an editor', () => {
     // The declaration map ties the member's type to its value, so the editor lands on the member's line at `429`.
     const { file, line } = placeOf(generated('status.ts'), 'TOO_MANY_REQUESTS:');
     expect(view.definitions).toEqual([{ file, line, offset: expect.any(Number) }]);
-  }, 60_000);
+  });
 });

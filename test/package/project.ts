@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,4 +26,14 @@ export function packageBin(packageName: string, command: string): string {
 export function isMainModule(moduleUrl: string): boolean {
   const script = process.argv[1];
   return script !== undefined && pathToFileURL(resolve(script)).href === moduleUrl;
+}
+
+/** The service keys: the folders of generated/, which `npm run generate` makes. */
+export function generatedServices(root = ROOT): string[] {
+  const generated = join(root, 'generated');
+  if (!existsSync(generated)) throw new Error(`${generated} is missing: run \`npm run generate\` first`);
+  return readdirSync(generated, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
