@@ -18,11 +18,19 @@ export async function serviceStrings(packageDir: string, key: string): Promise<S
   return strings;
 }
 
-/** The strings of another service that can't be mistaken for one of `own`: none occurs inside an own string. */
+/**
+ * The strings of another service that can't be mistaken for one of `own` (none occurs inside an own string),
+ * nor for a bit of code: shorter ones ("", "-", "OK") could turn up anywhere in a bundle.
+ */
 export function distinctiveStrings(other: ReadonlySet<string>, own: ReadonlySet<string>): string[] {
   const ownStrings = [...own];
-  return [...other].filter((text) => !ownStrings.some((ownText) => ownText.includes(text))).sort();
+  return [...other]
+    .filter((text) => text.length >= MIN_DISTINCTIVE_LENGTH)
+    .filter((text) => !ownStrings.some((ownText) => ownText.includes(text)))
+    .sort();
 }
+
+const MIN_DISTINCTIVE_LENGTH = 4;
 
 function displayName(key: string): string {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'tables', key, 'service.json'), 'utf8')) as {
