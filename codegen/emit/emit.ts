@@ -1,16 +1,31 @@
 import { Project, type SourceFile } from 'ts-morph';
-import type { Catalog } from '../model/types.js';
+import type { Catalog, ServiceModel } from '../model/types.js';
+import { addErrorEnum } from './error-enum.js';
+import { addErrorInfo, addErrorModule } from './error-module.js';
 import { generatedHeader } from './header.js';
-import { addAssertNever, addRootIndex, addServiceIndex, serviceSources } from './index-files.js';
+import {
+  addAssertNever,
+  addRootIndex,
+  addServiceIndex,
+  serviceModules,
+  serviceSources,
+} from './index-files.js';
 import { addStatusEnum } from './status-enum.js';
 import { addStatusModule } from './status-module.js';
 
 /** Generated files by path relative to `generated/`, unformatted. */
 export type EmittedFiles = ReadonlyMap<string, string>;
 
+const SERVICE_MODULES: Readonly<Record<string, (file: SourceFile, service: ServiceModel) => void>> = {
+  'status-enum': addStatusEnum,
+  status: addStatusModule,
+  'error-enum': addErrorEnum,
+  errors: addErrorModule,
+};
+
 /**
- * Emits the TypeScript of the whole catalog with one in-memory ts-morph project: per service an enum file,
- * an enum-free module and an index; at the root `assert-never.ts` and `index.ts`.
+ * Emits the TypeScript of the whole catalog with one in-memory ts-morph project: per service its status and
+ * error modules (enums in files of their own) and an index; at the root the shared types and `index.ts`.
  */
 export function emitCatalog(catalog: Catalog): EmittedFiles {
   const project = new Project({ useInMemoryFileSystem: true });
@@ -22,11 +37,14 @@ export function emitCatalog(catalog: Catalog): EmittedFiles {
   };
   for (const service of catalog.services) {
     const sources = serviceSources(service);
-    emit(`${service.key}/status-enum.ts`, sources, (f) => addStatusEnum(f, service));
-    emit(`${service.key}/status.ts`, sources, (f) => addStatusModule(f, service));
-    emit(`${service.key}/index.ts`, sources, (f) => addServiceIndex(f));
+    for (const module of serviceModules(service)) {
+      const add = SERVICE_MODULES[module];
+      if (add) emit(`${service.key}/${module}.ts`, sources, (f) => add(f, service));
+    }
+    emit(`${service.key}/index.ts`, sources, (f) => addServiceIndex(f, service));
   }
-  emit('assert-never.ts', [], (f) => addAssertNever(f));
+  emit('assert-never.ts', [], addAssertNever);
+  emit('error-info.ts', [], addErrorInfo);
   emit('index.ts', ['tables/'], (f) => addRootIndex(f, catalog));
   return files;
 }

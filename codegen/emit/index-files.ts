@@ -1,33 +1,106 @@
 import type { SourceFile } from 'ts-morph';
 import type { Catalog, ServiceModel } from '../model/types.js';
+import { addConst, addType, unionOf } from './declarations.js';
+import { errorNames } from './error-names.js';
+import { frozenArray, frozenObject, frozenRecord } from './frozen.js';
 import { docDescription } from './jsdoc.js';
+import { stringLiteral } from './literals.js';
 import { statusNames } from './status-names.js';
 
-/** Re-exports a service's enum and enum-free modules from `generated/<key>/index.ts`. */
-export function addServiceIndex(file: SourceFile): void {
-  file.addExportDeclaration({ moduleSpecifier: './status-enum.js' });
-  file.addExportDeclaration({ moduleSpecifier: './status.js' });
+/** The modules a service's folder holds, by what the service documents. */
+export function serviceModules(service: ServiceModel): string[] {
+  return [
+    ...(service.statusCodes.length > 0 ? ['status-enum', 'status'] : []),
+    ...(service.errorCodes.length > 0 ? ['error-enum', 'errors'] : []),
+  ];
 }
 
-/** The root index: every service's names, the cross-service union and `assertNever`. */
+/** Re-exports a service's enum and enum-free modules from `generated/<key>/index.ts`. */
+export function addServiceIndex(file: SourceFile, service: ServiceModel): void {
+  for (const module of serviceModules(service))
+    file.addExportDeclaration({ moduleSpecifier: `./${module}.js` });
+}
+
+/** The root index: every service's names, the service list, the cross-service unions and `assertNever`. */
 export function addRootIndex(file: SourceFile, catalog: Catalog): void {
-  for (const service of catalog.services) {
+  for (const service of catalog.services)
     file.addExportDeclaration({ moduleSpecifier: `./${service.key}/index.js` });
-  }
   file.addExportDeclaration({ namedExports: ['assertNever'], moduleSpecifier: './assert-never.js' });
-  for (const service of catalog.services) {
+  file.addExportDeclaration({
+    isTypeOnly: true,
+    namedExports: ['ErrorInfo'],
+    moduleSpecifier: './error-info.js',
+  });
+  const statusTypes = importCodeTypes(file, catalog, 'status', (s) => statusNames(s).codeType);
+  const errorTypes = importCodeTypes(file, catalog, 'errors', (s) => errorNames(s).codeType);
+  addType(file, 'AnyStatusCode', unionOf(statusTypes), 'Every HTTP status code any service documents.');
+  addType(file, 'AnyErrorCode', unionOf(errorTypes), 'Every error code any service documents.');
+  addServices(file, catalog);
+}
+
+function importCodeTypes(
+  file: SourceFile,
+  catalog: Catalog,
+  module: 'status' | 'errors',
+  typeName: (service: ServiceModel) => string,
+): string[] {
+  const services = catalog.services.filter((s) => serviceModules(s).includes(module));
+  for (const service of services) {
     file.addImportDeclaration({
       isTypeOnly: true,
-      namedImports: [statusNames(service).codeType],
-      moduleSpecifier: `./${service.key}/status.js`,
+      namedImports: [typeName(service)],
+      moduleSpecifier: `./${service.key}/${module}.js`,
     });
   }
-  file.addTypeAlias({
-    name: 'AnyStatusCode',
+  return services.map(typeName);
+}
+
+function addServices(file: SourceFile, catalog: Catalog): void {
+  addType(
+    file,
+    'ServiceKey',
+    unionOf(catalog.services.map((s) => stringLiteral(s.key))),
+    'The key of every service, as used in import paths.',
+  );
+  file.addInterface({
+    name: 'ServiceInfo',
     isExported: true,
-    type: catalog.services.map((s) => statusNames(s).codeType).join(' | ') || 'never',
-    docs: [{ description: docDescription(['Every HTTP status code any service documents.']) }],
+    docs: [{ description: docDescription(['A service and the upstream documents its codes come from.']) }],
+    properties: [
+      { name: 'name', type: 'string', isReadonly: true, docs: ['Display name, e.g. "Log Tank Service".'] },
+      {
+        name: 'sources',
+        type: 'readonly { readonly repository: string; readonly path: string }[]',
+        isReadonly: true,
+        docs: ['Upstream repository (`owner/name`) and path of each document.'],
+      },
+    ],
   });
+  const services = catalog.services.map((service) => ({
+    key: service.key,
+    value: frozenRecord([
+      ['name', stringLiteral(service.displayName)],
+      [
+        'sources',
+        frozenArray(
+          service.documents.map((d) =>
+            frozenRecord([
+              ['repository', stringLiteral(d.repository)],
+              ['path', stringLiteral(d.path)],
+            ]),
+          ),
+        ),
+      ],
+    ]),
+    doc: [service.displayName],
+  }));
+  addConst(
+    file,
+    'SERVICES',
+    'Readonly<Record<ServiceKey, ServiceInfo>>',
+    frozenObject(services),
+    'Every service, by key.',
+  );
 }
 
 /** `assertNever`: closes an exhaustive switch at compile time and fails loudly at run time. */

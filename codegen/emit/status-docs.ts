@@ -9,7 +9,10 @@ export function statusDocParagraphs(entry: StatusCodeEntry): string[] {
       : [];
   const descriptions =
     entry.descriptions.length > 1 ? [entry.descriptions.map((d) => `- ${d}`).join('\n')] : entry.descriptions;
-  return [headline, ...iana, ...descriptions, `Source: ${entry.source.file}:${entry.source.line}`];
+  const others = entry.otherMessages.map(
+    (m) => `Also documented as "${m.message}" (${m.source.file}:${m.source.line}).`,
+  );
+  return [headline, ...iana, ...descriptions, ...others, `Source: ${entry.source.file}:${entry.source.line}`];
 }
 
 /** A one-line summary of a status code for properties whose full story is on the enum member. */

@@ -1,10 +1,14 @@
 import { compareText, inFile, type FileDiagnostic } from '../diagnostics.js';
-import type { ParsedDocument } from '../parse/types.js';
+import type { ParsedDocument, Table } from '../parse/types.js';
 import type { IanaRegistry } from '../read/iana.js';
 import type { ServiceManifest } from '../read/manifest.js';
+import { classifyColumns } from './columns.js';
+import { buildErrorEntries, type FileErrorMention } from './error-entries.js';
+import { errorMentionsOfTable } from './error-rows.js';
 import { pascalCase, upperSnakeCase } from './names.js';
 import { buildStatusEntries, type FileMention } from './status-entries.js';
 import { statusMentionsOfTable } from './status-rows.js';
+import { headerLabels } from './table-rows.js';
 import type { Catalog, ServiceModel } from './types.js';
 
 /** One parsed document of a service, labelled with its path under the project root. */
@@ -34,16 +38,19 @@ export function buildCatalog(
 }
 
 function buildService(input: ServiceInput, iana: IanaRegistry, diagnostics: FileDiagnostic[]): ServiceModel {
-  const mentions: FileMention[] = [];
+  const statusMentions: FileMention[] = [];
+  const errorMentions: FileErrorMention[] = [];
   for (const document of input.documents) {
     for (const table of document.parsed.tables) {
-      const found = statusMentionsOfTable(table);
+      const found = readTable(table);
       diagnostics.push(...inFile(document.file, found.diagnostics));
-      mentions.push(...found.mentions.map((m) => ({ ...m, file: document.file })));
+      statusMentions.push(...found.status.map((m) => ({ ...m, file: document.file })));
+      errorMentions.push(...found.errors.map((m) => ({ ...m, file: document.file })));
     }
   }
-  const { entries, diagnostics: entryDiagnostics } = buildStatusEntries(mentions, iana);
-  diagnostics.push(...entryDiagnostics);
+  const status = buildStatusEntries(statusMentions, iana);
+  const errors = buildErrorEntries(errorMentions);
+  diagnostics.push(...status.diagnostics, ...errors.diagnostics);
   return {
     key: input.key,
     typePrefix: pascalCase(input.key),
@@ -51,7 +58,20 @@ function buildService(input: ServiceInput, iana: IanaRegistry, diagnostics: File
     displayName: input.manifest.name,
     documents: input.manifest.documents,
     sourceFiles: input.documents.map((d) => d.file),
-    statusCodes: entries,
-    errorCodes: [],
+    statusCodes: status.entries,
+    errorCodes: errors.entries,
   };
+}
+
+function readTable(table: Table) {
+  const layout = table.header.length > 0 ? classifyColumns(headerLabels(table)) : undefined;
+  if (layout?.kind === 'status') {
+    const { mentions, diagnostics } = statusMentionsOfTable(table, layout);
+    return { status: mentions, errors: [], diagnostics };
+  }
+  if (layout?.kind === 'error') {
+    const { mentions, diagnostics } = errorMentionsOfTable(table, layout);
+    return { status: [], errors: mentions, diagnostics };
+  }
+  return { status: [], errors: [], diagnostics: [] };
 }

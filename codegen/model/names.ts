@@ -44,3 +44,35 @@ export function uniqueNames(
     (counts.get(name) ?? 0) > 1 ? `${name}_${candidates[index]?.suffix ?? index}` : name,
   );
 }
+
+/** Names that would misbehave as object keys or enum members at run time. */
+const UNSAFE_NAMES = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+]);
+
+/**
+ * Enum member names for error codes, in order: the code with every character that cannot be part of an
+ * identifier turned into `_` (`LTS.0009` → `LTS_0009`), `E_` before a leading digit, `_` after names that
+ * would misbehave at run time; a name already taken gets `_2`, `_3`... so earlier codes keep their names.
+ */
+export function errorMemberNames(codes: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return codes.map((code) => {
+    const base = identifierOf(code);
+    let name = base;
+    for (let n = 2; taken.has(name); n += 1) name = `${base}_${n}`;
+    taken.add(name);
+    return name;
+  });
+}
+
+function identifierOf(code: string): string {
+  const plain = code.replace(/[^A-Za-z0-9_$]/g, '_');
+  const name = /^[0-9]/.test(plain) ? `E_${plain}` : plain === '' ? 'E_' : plain;
+  return UNSAFE_NAMES.has(name) ? `${name}_` : name;
+}

@@ -14,13 +14,16 @@ interface Draft {
   message: string | undefined;
   messageSource: SourceRef | undefined;
   readonly descriptions: string[];
+  readonly otherMessages: { message: string; source: SourceRef }[];
   readonly source: SourceRef;
 }
 
 /**
  * Merges the mentions of a service's status codes into one entry per code, ascending: descriptions collect in
- * document order; the same code with two different messages is an error naming both places; a message that
- * differs from IANA's reason phrase is a warning. Member names come from IANA's phrase, else the doc's message.
+ * document order. The same code with two different messages is an error naming both places when both are in
+ * one document, and a warning keeping the first when they are in different documents of the service (pages
+ * of one service often word the same status differently); a message that differs from IANA's reason phrase is
+ * a warning. Messages differing only in case, spacing or punctuation count as the same. Member names come from IANA's phrase, else the doc's message.
  */
 export function buildStatusEntries(
   mentions: readonly FileMention[],
@@ -44,6 +47,7 @@ export function buildStatusEntries(
     message: draft.message ?? iana.get(draft.code) ?? '',
     ianaPhrase: iana.get(draft.code),
     descriptions: draft.descriptions,
+    otherMessages: draft.otherMessages,
     source: draft.source,
   }));
   return { entries, diagnostics };
@@ -58,13 +62,26 @@ function mergeMention(drafts: Map<number, Draft>, mention: FileMention, diagnost
       message: mention.message,
       messageSource,
       descriptions: mention.description === undefined ? [] : [mention.description],
+      otherMessages: [],
       source: ref(mention.file, mention.place),
     });
     return;
   }
-  if (mention.message !== undefined && draft.message !== undefined && mention.message !== draft.message) {
-    diagnostics.push(conflictingMessage(mention.code, draft, mention, messageSource ?? draft.source));
-    return;
+  if (
+    mention.message !== undefined &&
+    draft.message !== undefined &&
+    !sameMessage(mention.message, draft.message)
+  ) {
+    const at = messageSource ?? draft.source;
+    const first = draft.messageSource ?? draft.source;
+    if (at.file === first.file) {
+      diagnostics.push(conflictingMessage(mention.code, draft, mention, at));
+      return;
+    }
+    if (!draft.otherMessages.some((m) => sameMessage(m.message, mention.message ?? ''))) {
+      draft.otherMessages.push({ message: mention.message, source: at });
+      diagnostics.push(messageVariant(mention.code, draft, mention, at));
+    }
   }
   if (draft.message === undefined && messageSource) {
     draft.message = mention.message;
@@ -89,9 +106,23 @@ function conflictingMessage(code: number, draft: Draft, mention: FileMention, at
   };
 }
 
+function messageVariant(code: number, draft: Draft, mention: FileMention, at: SourceRef): FileDiagnostic {
+  const first = draft.messageSource ?? draft.source;
+  return {
+    severity: 'warning',
+    rule: 'status-message-variant',
+    message:
+      `status code ${code} has the message "${mention.message}" here and "${draft.message}" at ` +
+      `${first.file}:${first.line}:${first.column}; the first is kept, both are documented`,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+  };
+}
+
 function warnIfNotIana(draft: Draft, phrase: string | undefined, diagnostics: FileDiagnostic[]): void {
   if (phrase === undefined || draft.message === undefined || !draft.messageSource) return;
-  if (comparable(phrase) === comparable(draft.message)) return;
+  if (sameMessage(phrase, draft.message)) return;
   const at = draft.messageSource;
   diagnostics.push({
     severity: 'warning',
@@ -103,11 +134,10 @@ function warnIfNotIana(draft: Draft, phrase: string | undefined, diagnostics: Fi
   });
 }
 
-function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\s.]+/g, ' ')
-    .trim();
+/** Messages that differ only in case, spacing or punctuation ("BadRequest", "Bad request.") are the same. */
+function sameMessage(a: string, b: string): boolean {
+  const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return letters(a) === letters(b);
 }
 
 function ref(file: string, at: { line: number; column: number }): SourceRef {

@@ -19,6 +19,8 @@ export interface StatusCodeEntry {
   readonly ianaPhrase: string | undefined;
   /** Every description of the code, in document order. */
   readonly descriptions: readonly string[];
+  /** Other messages other documents of the service give the code. */
+  readonly otherMessages: readonly { readonly message: string; readonly source: SourceRef }[];
   /** Where the code is first documented. */
   readonly source: SourceRef;
 }

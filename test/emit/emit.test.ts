@@ -31,7 +31,7 @@ describe('emitCatalog + formatFiles', () => {
 
   it('is deterministic: the same catalog twice gives identical files', async () => {
     const catalog = JSON.parse(
-      readFileSync(join(FIXTURES, 'two-services', 'catalog.json'), 'utf8'),
+      readFileSync(join(FIXTURES, 'three-services', 'catalog.json'), 'utf8'),
     ) as Catalog;
     expect(await emitted(catalog)).toEqual(await emitted(structuredClone(catalog)));
   });
@@ -56,6 +56,7 @@ function hostileCatalog(): Catalog {
     message: text,
     ianaPhrase: undefined,
     descriptions: [text, `${text} again`],
+    otherMessages: [],
     source: { file: 'tables/x/a.rst', line: index + 1, column: 1 },
   }));
   const service: ServiceModel = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeHeader, statusColumnRoles } from '../../codegen/model/columns.js';
+import { classifyColumns, normalizeHeader, statusColumnRoles } from '../../codegen/model/columns.js';
 
 describe('normalizeHeader', () => {
   it.each([
@@ -43,5 +43,51 @@ describe('statusColumnRoles', () => {
       'message',
       'other',
     ]);
+  });
+});
+
+describe('classifyColumns on the corpus header variants', () => {
+  it.each([
+    [
+      ['Status Code', 'Error Codes', 'Error Message', 'Description', 'Solution'],
+      'error',
+      ['status-code', 'error-code', 'message', 'description', 'solution'],
+    ],
+    [
+      ['Error Code', 'Status Code', 'Error', 'Description', 'Solution'],
+      'error',
+      ['error-code', 'status-code', 'message', 'description', 'solution'],
+    ],
+    [
+      ['Module', 'HTTP Status Code', 'Error Code', 'Error Code Description', 'Error Message', 'Measure'],
+      'error',
+      ['group', 'status-code', 'error-code', 'description', 'message', 'solution'],
+    ],
+    [
+      ['Service', 'Error Code', 'HTTP Status Code', 'Description', 'Handling Measure'],
+      'error',
+      ['group', 'error-code', 'status-code', 'description', 'solution'],
+    ],
+    [['Error Code', 'Response Code', 'Description'], 'error', ['error-code', 'status-code', 'description']],
+    [['Error Type', 'Response Code', 'Description'], 'error', ['error-code', 'status-code', 'description']],
+    [
+      ['Module', 'Status Code', 'Type', 'Error Code', 'Possible Cause'],
+      'error',
+      ['group', 'status-code', 'other', 'error-code', 'description'],
+    ],
+    [['Status Code', 'Type', 'Description'], 'status', ['status-code', 'message', 'description']],
+    [['Status Code', 'Description', 'Description'], 'status', ['status-code', 'message', 'description']],
+    [['Status Code', 'Description', 'Meaning'], 'status', ['status-code', 'message', 'description']],
+    [['Normal Response Code', 'Type', 'Description'], 'status', ['status-code', 'message', 'description']],
+    [['Status Code & Message', 'Description'], 'status', ['status-code', 'description']],
+    [['Successful Response', 'Message', 'Description'], 'status', ['status-code', 'message', 'description']],
+    [['Status Code', 'Encoding', 'State Description'], 'status', ['status-code', 'message', 'description']],
+  ] as const)('%j', (headers, kind, roles) => {
+    expect(classifyColumns(headers)).toEqual({ kind, roles });
+  });
+
+  it('is not fooled by grouping or parameter tables', () => {
+    expect(classifyColumns(['Category', 'Description'])).toBeUndefined();
+    expect(classifyColumns(['Header', 'Description'])).toBeUndefined();
   });
 });

@@ -33,3 +33,32 @@ describe('names', () => {
     ).toEqual(['ERROR_520', 'ERROR_521', 'STATUS_599', 'STATUS_2FA_FAILED', 'OK']);
   });
 });
+
+describe('errorMemberNames', () => {
+  it('turns codes into unique, valid, stable identifiers', async () => {
+    const { errorMemberNames } = await import('../../codegen/model/names.js');
+    expect(
+      errorMemberNames([
+        'LTS.0009',
+        'SVCSTG_AMS_4000001',
+        'AccessDenied',
+        '111400002',
+        'A.B',
+        'A_B',
+        'A-B',
+        '__proto__',
+        'constructor',
+      ]),
+    ).toEqual([
+      'LTS_0009',
+      'SVCSTG_AMS_4000001',
+      'AccessDenied',
+      'E_111400002',
+      'A_B',
+      'A_B_2',
+      'A_B_3',
+      '__proto___',
+      'constructor_',
+    ]);
+  });
+});

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { classifyColumns } from '../../codegen/model/columns.js';
 import { statusMentionsOfTable } from '../../codegen/model/status-rows.js';
+import { headerLabels } from '../../codegen/model/table-rows.js';
+import type { Table } from '../../codegen/parse/types.js';
 import { cell, tableOf } from '../support/tables.js';
+
+function read(table: Table) {
+  const layout = classifyColumns(headerLabels(table));
+  if (layout?.kind !== 'status') throw new Error('not a status table');
+  return statusMentionsOfTable(table, layout);
+}
 
 const HEADER = ['Status Code', 'Message', 'Description'];
 
 describe('statusMentionsOfTable', () => {
   it('reads one mention per row with its places', () => {
-    const { mentions, diagnostics } = statusMentionsOfTable(tableOf(HEADER, [['200', 'OK', 'Fine.']]));
+    const { mentions, diagnostics } = read(tableOf(HEADER, [['200', 'OK', 'Fine.']]));
     expect(diagnostics).toEqual([]);
     expect(mentions).toEqual([
       {
@@ -20,7 +29,7 @@ describe('statusMentionsOfTable', () => {
   });
 
   it('continues the code above on rows with an empty code cell', () => {
-    const { mentions } = statusMentionsOfTable(
+    const { mentions } = read(
       tableOf(HEADER, [
         ['400', 'Bad Request', 'Invalid URI.'],
         ['', '', 'Too long header.'],
@@ -37,14 +46,14 @@ describe('statusMentionsOfTable', () => {
       [cell('404', 10, 1, { morerows: 1 }), 'Not Found', 'No URI.'],
       [cell('', 11, 11), cell('No resource.', 11, 21)],
     ]);
-    expect(statusMentionsOfTable(table).mentions.map((m) => [m.code, m.description])).toEqual([
+    expect(read(table).mentions.map((m) => [m.code, m.description])).toEqual([
       [404, 'No URI.'],
       [404, 'No resource.'],
     ]);
   });
 
   it('splits "400/404" into one mention per code and takes the message after a code', () => {
-    const { mentions } = statusMentionsOfTable(
+    const { mentions } = read(
       tableOf(
         ['Status Code', 'Description'],
         [
@@ -61,12 +70,12 @@ describe('statusMentionsOfTable', () => {
   });
 
   it('skips class rows and tables without a status-code column', () => {
-    expect(statusMentionsOfTable(tableOf(HEADER, [['4xx', 'Client errors', '']])).mentions).toEqual([]);
-    expect(statusMentionsOfTable(tableOf(['Parameter', 'Type'], [['name', 'String']])).mentions).toEqual([]);
+    expect(read(tableOf(HEADER, [['4xx', 'Client errors', '']])).mentions).toEqual([]);
+    expect(classifyColumns(['Parameter', 'Type'])).toBeUndefined();
   });
 
   it('reports a code cell that is not a number at its place', () => {
-    const { diagnostics } = statusMentionsOfTable(
+    const { diagnostics } = read(
       tableOf(HEADER, [
         ['200', 'OK', ''],
         ['abc', 'Oops', ''],
@@ -84,7 +93,7 @@ describe('statusMentionsOfTable', () => {
   });
 
   it('reports a first row without a code', () => {
-    const { diagnostics } = statusMentionsOfTable(tableOf(HEADER, [['', 'OK', 'Fine.']]));
+    const { diagnostics } = read(tableOf(HEADER, [['', 'OK', 'Fine.']]));
     expect(diagnostics).toMatchObject([{ rule: 'status-code-missing', line: 10, column: 1 }]);
   });
 });

@@ -1,0 +1,21 @@
+import type { SourceFile } from 'ts-morph';
+import type { ServiceModel } from '../model/types.js';
+import { errorDocParagraphs } from './error-docs.js';
+import { errorNames } from './error-names.js';
+import { docDescription } from './jsdoc.js';
+
+/** Adds the service's string enum of error codes, in a file of its own (see `addStatusEnum`). */
+export function addErrorEnum(file: SourceFile, service: ServiceModel): void {
+  file.addEnum({
+    name: errorNames(service).enumName,
+    isExported: true,
+    docs: [
+      { description: docDescription([`Error codes of the ${service.displayName} API, in document order.`]) },
+    ],
+    members: service.errorCodes.map((entry) => ({
+      name: entry.name,
+      value: entry.code,
+      docs: [{ description: docDescription(errorDocParagraphs(entry)) }],
+    })),
+  });
+}
