@@ -24,7 +24,14 @@ function documentJson(file: string, parsed: ParsedDocument): object {
 }
 
 function tableJson(table: Table): object {
-  const cell = (c: Cell) => ({ text: c.text, morerows: c.morerows, morecols: c.morecols, blocks: c.blocks, line: c.line, column: c.column });
+  const cell = (c: Cell) => ({
+    text: c.text,
+    morerows: c.morerows,
+    morecols: c.morecols,
+    blocks: c.blocks,
+    line: c.line,
+    column: c.column,
+  });
   return {
     title: table.title,
     line: table.line,
@@ -45,8 +52,15 @@ function readDocument(file: string): string | undefined {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? describeReadError(String(error.code)) : 'cannot be read';
-    printDiagnostic(file, { line: 1, column: 1, severity: 'error', message: `The file ${reason}.`, rule: 'unreadable-file' });
+    const reason =
+      error instanceof Error && 'code' in error ? describeReadError(String(error.code)) : 'cannot be read';
+    printDiagnostic(file, {
+      line: 1,
+      column: 1,
+      severity: 'error',
+      message: `The file ${reason}.`,
+      rule: 'unreadable-file',
+    });
     return undefined;
   }
   const decoded = decodeDocument(bytes);

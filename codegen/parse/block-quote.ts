@@ -29,11 +29,8 @@ export function blockQuotes(m: Machine, lines: SourceLines, offset: number): Doc
     elements.push(quote);
     if (attribution === null) break;
     const text = attributionText(lines, attribution);
-    const parsed = inlineText(text, {
-      reporter: m.reporter,
-      place: { line: offset + attribution.start + 1, column: lines.col(attribution.start) + 1 },
-      defaultRole: m.session.defaultRole,
-    });
+    const place = { line: offset + attribution.start + 1, column: lines.col(attribution.start) + 1 };
+    const parsed = inlineText(text, m.inlineContext(place));
     quote.append(
       node('attribution', parsed.text).at(lines.row(attribution.start) + 1, lines.col(attribution.start) + 1),
     );

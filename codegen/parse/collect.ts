@@ -18,7 +18,9 @@ function describeTable(table: DocNode, root: DocNode): Table {
   const facts = table.table!;
   const group = table.children.find((child) => child.tag === 'tgroup');
   const rows = (tag: string): Cell[][] =>
-    (group?.children.find((child) => child.tag === tag)?.children ?? []).map((row) => row.children.map(describeCell));
+    (group?.children.find((child) => child.tag === tag)?.children ?? []).map((row) =>
+      row.children.map(describeCell),
+    );
   return {
     title: facts.title,
     line: facts.line,
@@ -47,6 +49,7 @@ function describeCell(entry: DocNode): Cell {
 /** Tag names of the elements between the root (the document, standing in for the section) and `table`. */
 function contextOf(table: DocNode, root: DocNode): string[] {
   const context: string[] = [];
-  for (let parent = table.parent; parent !== null && parent !== root; parent = parent.parent) context.unshift(parent.tag);
+  for (let parent = table.parent; parent !== null && parent !== root; parent = parent.parent)
+    context.unshift(parent.tag);
   return context;
 }

@@ -28,23 +28,25 @@ export function definitionList(m: Machine, termAt: number): void {
   if (!blankFinish) m.parent.append(unindentWarning(m, 'Definition list'));
 }
 
-/** One item: the term (line `termAt`) and the indented definition at `m.pos`. Returns docutils' blank_finish. */
+/**
+ * One item: the term (line `termAt`) and the indented definition at `m.pos`. Returns docutils' blank_finish.
+ * docutils dates the term's messages to the line before the definition block's last line.
+ */
 function definitionItem(m: Machine, list: DocNode, termAt: number): boolean {
   const termLine = m.line(termAt);
-  const definitionAt = m.pos;
   const taken = m.takeIndented();
+  const lineno = m.absLine(m.pos - 1) - 1;
+  const place = { line: lineno, column: m.sourceColumn(termAt) };
   const item = node('definition_list_item').at(m.sourceLine(termAt), m.sourceColumn(termAt));
-  const parsed = parseInline(termLine, {
-    reporter: m.reporter,
-    place: m.placeAbs(termAt),
-    defaultRole: m.session.defaultRole,
-  });
+  const parsed = parseInline(termLine, m.inlineContext(place));
   item.append(...termNodes(parsed.pieces, m.sourceLine(termAt), m.sourceColumn(termAt)));
   const definition = node('definition').append(...parsed.messages);
   if (termLine.endsWith('::')) {
     const message =
       'Blank line missing before literal block (after the "::")? Interpreted as a definition list item.';
-    definition.append(m.reporter.info(message, 'definition-list-literal', m.placeAbs(definitionAt)));
+    definition.append(
+      m.reporter.info(message, 'definition-list-literal', { line: lineno + 1, column: place.column }),
+    );
   }
   item.append(definition);
   list.append(item);

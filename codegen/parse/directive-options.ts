@@ -30,7 +30,8 @@ export const unchangedRequired: OptionConverter = (value) => {
 
 /** An option without a value. */
 export const flag: OptionConverter = (value) => {
-  if (value !== null && strip(value) !== '') throw new OptionError(`no argument is allowed; "${value}" supplied`);
+  if (value !== null && strip(value) !== '')
+    throw new OptionError(`no argument is allowed; "${value}" supplied`);
   return null;
 };
 
@@ -61,7 +62,10 @@ export function valueOr(values: readonly string[], other: OptionConverter): Opti
 }
 
 function formatValues(values: readonly string[]): string {
-  return `${values.slice(0, -1).map((value) => `"${value}"`).join(', ')}, or "${values[values.length - 1]}"`;
+  return `${values
+    .slice(0, -1)
+    .map((value) => `"${value}"`)
+    .join(', ')}, or "${values[values.length - 1]}"`;
 }
 
 /** One of `values` (case-insensitive). */
@@ -79,8 +83,11 @@ const LENGTH_UNITS = ['em', 'ex', 'px', 'in', 'cm', 'mm', 'pt', 'pc'];
 function measure(value: string | null, units: readonly string[]): string {
   if (value === null) throw new OptionError('expected string or bytes-like object');
   const match = /^([0-9.]+) *([a-z%]*)$/.exec(value);
-  if (match !== null && units.includes(match[2]!) && /^(?:[0-9]+\.?[0-9]*|\.[0-9]+)$/.test(match[1]!)) return match[1]! + match[2]!;
-  throw new OptionError(`not a positive measure of one of the following units:\n${units.map((unit) => `"${unit}"`).join(' ')}`);
+  if (match !== null && units.includes(match[2]!) && /^(?:[0-9]+\.?[0-9]*|\.[0-9]+)$/.test(match[1]!))
+    return match[1]! + match[2]!;
+  throw new OptionError(
+    `not a positive measure of one of the following units:\n${units.map((unit) => `"${unit}"`).join(' ')}`,
+  );
 }
 
 /** A length with a CSS unit, a percentage, or a number. */
@@ -100,7 +107,8 @@ export const lengthOrPercentageOrUnitless: OptionConverter = (value) => {
 export const lengthOrUnitless: OptionConverter = (value) => measure(value, [...LENGTH_UNITS, '']);
 
 /** A percentage (the `%` is optional). */
-export const percentage: OptionConverter = (value) => nonnegativeInt(value === null ? null : value.replace(/[ %]+$/, ''));
+export const percentage: OptionConverter = (value) =>
+  nonnegativeInt(value === null ? null : value.replace(/[ %]+$/, ''));
 
 /** Class names: each word turned into an identifier. */
 export const classOption: OptionConverter = (value) => {
@@ -114,7 +122,10 @@ export const classOption: OptionConverter = (value) => {
 
 /** docutils' make_id (ASCII approximation): lower case, runs of other characters become `-`, no leading digits. */
 export function makeId(text: string): string {
-  const ascii = text.toLowerCase().normalize('NFKD').replace(/[^\x00-\x7f]/g, '');
+  const ascii = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\x00-\x7f]/g, '');
   return ascii.replace(/[^a-z0-9]+/g, '-').replace(/^[-0-9]+|-+$/g, '');
 }
 
@@ -130,11 +141,13 @@ export const uri: OptionConverter = (value) => {
   return splitWords(value).join('');
 };
 
-const KNOWN_ENCODINGS = /^(?:utf[-_]?(?:8|16|32)(?:[-_]?(?:le|be|sig))?|ascii|us-ascii|latin[-_]?1|iso[-_]?8859[-_]?\d+|cp\d+|windows[-_]?\d+|shift[-_]?jis|euc[-_]?jp|gb2312|gbk|gb18030|big5|koi8[-_]?[ru])$/i;
+const KNOWN_ENCODINGS =
+  /^(?:utf[-_]?(?:8|16|32)(?:[-_]?(?:le|be|sig))?|ascii|us-ascii|latin[-_]?1|iso[-_]?8859[-_]?\d+|cp\d+|windows[-_]?\d+|shift[-_]?jis|euc[-_]?jp|gb2312|gbk|gb18030|big5|koi8[-_]?[ru])$/i;
 
 /** A text encoding name. */
 export const encoding: OptionConverter = (value) => {
-  if (value === null || !KNOWN_ENCODINGS.test(value)) throw new OptionError(`unknown encoding: "${value ?? 'None'}"`);
+  if (value === null || !KNOWN_ENCODINGS.test(value))
+    throw new OptionError(`unknown encoding: "${value ?? 'None'}"`);
   return value;
 };
 
@@ -147,7 +160,8 @@ export function unicodeCode(code: string): string {
 }
 
 function codePointChar(value: number, code: string): string {
-  if (!Number.isSafeInteger(value) || value > 0x7fffffff) throw new OptionError('code too large (Python int too large to convert to C int)');
+  if (!Number.isSafeInteger(value) || value > 0x7fffffff)
+    throw new OptionError('code too large (Python int too large to convert to C int)');
   if (value > 0x10ffff) throw new OptionError('chr() arg not in range(0x110000)');
   void code;
   return String.fromCodePoint(value);
@@ -157,7 +171,8 @@ function codePointChar(value: number, code: string): string {
 export const singleCharOrUnicode: OptionConverter = (value) => {
   if (value === null) throw new OptionError("'NoneType' object has no attribute 'isdigit'");
   const char = unicodeCode(value);
-  if ([...char].length > 1) throw new OptionError(`${pyRepr(char)} invalid; must be a single character or a Unicode code`);
+  if ([...char].length > 1)
+    throw new OptionError(`${pyRepr(char)} invalid; must be a single character or a Unicode code`);
   return char;
 };
 

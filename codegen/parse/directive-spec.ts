@@ -50,7 +50,13 @@ export class DirectiveProblem extends Error {
 
 /** Shorthand for a directive declaration. */
 export function directive(
-  shape: { required?: number; optional?: number; whitespace?: boolean; options?: DirectiveSpec['options']; content?: boolean },
+  shape: {
+    required?: number;
+    optional?: number;
+    whitespace?: boolean;
+    options?: DirectiveSpec['options'];
+    content?: boolean;
+  },
   run: DirectiveSpec['run'],
 ): DirectiveSpec {
   return {

@@ -19,7 +19,13 @@ class MarkupError extends Error {}
  * The directive `name` whose marker ends at `markerEnd` on line `m.pos`; its nodes are added to the parent.
  * Returns docutils' blank_finish.
  */
-export function runDirective(m: Machine, name: string, markerEnd: number, presets: Readonly<Record<string, OptionValue>>, inSubstitution = false): boolean {
+export function runDirective(
+  m: Machine,
+  name: string,
+  markerEnd: number,
+  presets: Readonly<Record<string, OptionValue>>,
+  inSubstitution = false,
+): boolean {
   const spec = lookupDirective(name);
   const at = m.pos;
   const place = m.placeAbs(at);
@@ -27,10 +33,20 @@ export function runDirective(m: Machine, name: string, markerEnd: number, preset
   const taken = m.takeFirstKnownIndented(markerEnd, { stripTop: false });
   let call: DirectiveCall;
   try {
-    call = { ...parseDirectiveBlock(m, spec, taken, presets), m, name, lineno: place.line, place, source, inSubstitution };
+    call = {
+      ...parseDirectiveBlock(m, spec, taken, presets),
+      m,
+      name,
+      lineno: place.line,
+      place,
+      source,
+      inSubstitution,
+    };
   } catch (error) {
     if (!(error instanceof MarkupError)) throw error;
-    m.parent.append(m.reporter.error(`Error in "${name}" directive:\n${error.message}.`, 'directive-invalid', place));
+    m.parent.append(
+      m.reporter.error(`Error in "${name}" directive:\n${error.message}.`, 'directive-invalid', place),
+    );
     return taken.blankFinish;
   }
   try {
@@ -44,7 +60,12 @@ export function runDirective(m: Machine, name: string, markerEnd: number, preset
 
 type BlockParts = Pick<DirectiveCall, 'arguments' | 'options' | 'content' | 'contentOffset'>;
 
-function parseDirectiveBlock(m: Machine, spec: DirectiveSpec, taken: TakenBlock, presets: Readonly<Record<string, OptionValue>>): BlockParts {
+function parseDirectiveBlock(
+  m: Machine,
+  spec: DirectiveSpec,
+  taken: TakenBlock,
+  presets: Readonly<Record<string, OptionValue>>,
+): BlockParts {
   let lines = taken.block;
   let offset = taken.offset;
   if (lines.length > 0 && isBlank(lines.text(0))) {
@@ -94,9 +115,11 @@ function joinLines(first: SourceLines, second: SourceLines): SourceLines {
 function parseArguments(spec: DirectiveSpec, text: string): string[] {
   const words = splitWords(text);
   const most = spec.requiredArguments + spec.optionalArguments;
-  if (words.length < spec.requiredArguments) throw new MarkupError(`${spec.requiredArguments} argument(s) required, ${words.length} supplied`);
+  if (words.length < spec.requiredArguments)
+    throw new MarkupError(`${spec.requiredArguments} argument(s) required, ${words.length} supplied`);
   if (words.length <= most) return words;
-  if (!spec.finalArgumentWhitespace) throw new MarkupError(`maximum ${most} argument(s) allowed, ${words.length} supplied`);
+  if (!spec.finalArgumentWhitespace)
+    throw new MarkupError(`maximum ${most} argument(s) allowed, ${words.length} supplied`);
   return splitMax(text, most - 1);
 }
 
@@ -115,7 +138,12 @@ function splitMax(text: string, maxsplit: number): string[] {
 }
 
 /** Takes the option field list off the end of the argument lines into `options`; returns the argument lines left. */
-function takeOptions(m: Machine, spec: NonNullable<DirectiveSpec['options']>, lines: SourceLines, options: Map<string, OptionValue>): SourceLines {
+function takeOptions(
+  m: Machine,
+  spec: NonNullable<DirectiveSpec['options']>,
+  lines: SourceLines,
+  options: Map<string, OptionValue>,
+): SourceLines {
   let start = 0;
   while (start < lines.length && fieldMarkerEnd(lines.text(start)) < 0) start++;
   if (start === lines.length) return lines;
@@ -130,7 +158,9 @@ function takeOptions(m: Machine, spec: NonNullable<DirectiveSpec['options']>, li
       options.set(name, converter(value));
     } catch (error) {
       if (!(error instanceof OptionError)) throw error;
-      throw new MarkupError(`invalid option value: (option: "${name}"; value: ${value === null ? 'None' : pyReprValue(value)})\n${error.message}`);
+      throw new MarkupError(
+        `invalid option value: (option: "${name}"; value: ${value === null ? 'None' : pyReprValue(value)})\n${error.message}`,
+      );
     }
   }
   return lines.slice(0, start);
@@ -138,7 +168,14 @@ function takeOptions(m: Machine, spec: NonNullable<DirectiveSpec['options']>, li
 
 function pyReprValue(value: string): string {
   const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
-  return quote + value.replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll(quote, '\\' + quote) + quote;
+  return (
+    quote +
+    value
+      .replaceAll('\\', '\\\\')
+      .replaceAll('\n', '\\n')
+      .replaceAll(quote, '\\' + quote) +
+    quote
+  );
 }
 
 /** The option fields (docutils' ExtensionOptions state): name (lower case) and value text or null. */
@@ -153,14 +190,23 @@ function readOptionFields(m: Machine, lines: SourceLines): Array<[string, string
     }
     const end = fieldMarkerEnd(reader.line());
     if (end < 0) throw new MarkupError('invalid option block');
-    const name = inlineText(fieldName(reader.line().slice(0, end).trimEnd()), { reporter: m.reporter, place: m.placeAbs(0), defaultRole: m.session.defaultRole });
+    const name = inlineText(
+      fieldName(reader.line().slice(0, end).trimEnd()),
+      reader.inlineContext(m.placeAbs(0)),
+    );
     const taken = reader.takeFirstKnownIndented(end);
     blankFinish = taken.blankFinish;
     const words = splitWords(name.text);
-    if (words.length !== 1) throw new MarkupError('invalid option data: extension option field name may not contain multiple words');
+    if (words.length !== 1)
+      throw new MarkupError(
+        'invalid option data: extension option field name may not contain multiple words',
+      );
     const nameText = name.text.toLowerCase();
     const value = taken.block.texts.filter((line) => !isBlank(line)).join('\n');
-    if (name.messages.length > 0) throw new MarkupError(`invalid option data: extension option field body may contain\na single paragraph only (option "${nameText}")`);
+    if (name.messages.length > 0)
+      throw new MarkupError(
+        `invalid option data: extension option field body may contain\na single paragraph only (option "${nameText}")`,
+      );
     fields.push([nameText, taken.block.length === 0 || value === '' ? null : value]);
   }
   if (!blankFinish) throw new MarkupError('option data incompletely parsed');

@@ -5,13 +5,14 @@
 import { nestedParse } from './body.js';
 import { runDirective } from './directive.js';
 import { node } from './doctree.js';
-import { escapeToNull } from './escapes.js';
+import { escapeToNull, unescape } from './escapes.js';
 import { SIMPLE_NAME } from './inline-patterns.js';
 import { anonymousEnd, explicitEnd } from './line-patterns.js';
 import { unindentWarning } from './literal-block.js';
 import type { Machine } from './machine.js';
-import { isBlank, PY_WHITESPACE_CLASS as WS } from './py-text.js';
+import { isBlank, PY_WHITESPACE_CLASS as WS, splitWords } from './py-text.js';
 import { substitutionDefinition } from './substitution.js';
+import { normalizeName } from './target-names.js';
 
 const FOOTNOTE = new RegExp(`^\\.\\. +\\[([0-9]+|#|#${SIMPLE_NAME}|\\*)\\]( +|$)`, 'u');
 const CITATION = new RegExp(`^\\.\\. +\\[(${SIMPLE_NAME})\\]( +|$)`, 'u');
@@ -19,7 +20,15 @@ const TARGET = /^\.\. +_(?! |$)/;
 const SUBSTITUTION = /^\.\. +\|(?! |$)/;
 const DIRECTIVE = new RegExp(`^\\.\\. +(${SIMPLE_NAME}) ?::( +|$)`, 'u');
 /** A hyperlink target's name part, on the escaped text after `.. _`. */
-const TARGET_NAME = new RegExp(`^(?:_|(?!_)(\`?)(?![ \`]).+?(?<![${WS}\\x00])\\1)(?<!(?<!\\x00):)(?<![${WS}\\x00]) ?:( +|$)`, 'u');
+const TARGET_NAME = new RegExp(
+  `^(?:_|(?!_)(\`?)(?![ \`])(?<name>.+?)(?<![${WS}\\x00])\\1)(?<!(?<!\\x00):)(?<![${WS}\\x00]) ?:( +|$)`,
+  'u',
+);
+/** A reference as an indirect target's destination: `name_` or `` `phrase`_ ``. */
+const REFERENCE = new RegExp(
+  `^(?:(?<simple>${SIMPLE_NAME})_|\`(?! )(?<phrase>.+?)(?<![${WS}\\x00])\`_)$`,
+  'u',
+);
 
 /** An explicit markup line at `m.pos` and the explicit constructs directly following it. */
 export function explicitMarkup(m: Machine): void {
@@ -72,7 +81,9 @@ export function comment(m: Machine, markerEnd: number): boolean {
   const taken = m.takeFirstKnownIndented(markerEnd);
   let length = taken.block.length;
   while (length > 0 && isBlank(taken.block.text(length - 1))) length--;
-  m.parent.append(node('comment', taken.block.texts.slice(0, length).join('\n')).at(m.sourceLine(at), m.sourceColumn(at)));
+  m.parent.append(
+    node('comment', taken.block.texts.slice(0, length).join('\n')).at(m.sourceLine(at), m.sourceColumn(at)),
+  );
   return taken.blankFinish;
 }
 
@@ -83,6 +94,8 @@ function labelled(m: Machine, tag: 'footnote' | 'citation', label: string, marke
   const element = node(tag).at(m.sourceLine(at), m.sourceColumn(at));
   const auto = tag === 'footnote' && (label.startsWith('#') || label === '*');
   if (!auto) element.append(node('label', label));
+  const name = normalizeName(label.startsWith('#') ? label.slice(1) : label === '*' ? '' : label);
+  if (name !== '') m.session.names.note({ names: new Set([name]) }, true, m.placeAbs(at), element);
   m.parent.append(element);
   if (taken.block.length > 0) nestedParse(m.session, taken.block, taken.offset, element);
   return taken.blankFinish;
@@ -95,18 +108,47 @@ function hyperlinkTarget(m: Machine, markerEnd: number): boolean {
   const taken = m.takeFirstKnownIndented(markerEnd, { untilBlank: true, stripIndent: false });
   const lines = taken.block.texts.map(escapeToNull);
   let escaped = lines[0] ?? '';
-  for (let i = 1; !TARGET_NAME.test(escaped); i++) {
-    if (i >= lines.length) {
+  let last = 0;
+  let match = TARGET_NAME.exec(escaped);
+  while (match === null) {
+    last++;
+    if (last >= lines.length) {
       m.pos = at;
-      const warning = m.reporter.warning('malformed hyperlink target.', 'malformed-target', { line: lineno, column: m.sourceColumn(at) });
+      const warning = m.reporter.warning('malformed hyperlink target.', 'malformed-target', {
+        line: lineno,
+        column: m.sourceColumn(at),
+      });
       const finish = comment(m, explicitEnd(m.line(at)));
       m.parent.append(warning);
       return finish;
     }
-    escaped += lines[i];
+    escaped += lines[last];
+    match = TARGET_NAME.exec(escaped);
+  }
+  const destination = [
+    (lines[last]! + ' ').slice(match[0].length - escaped.length - 1).trim(),
+    ...lines.slice(last + 1),
+  ];
+  const name = match.groups?.['name'];
+  if (name !== undefined) {
+    const refuri = targetUri(destination);
+    const target = { names: new Set([normalizeName(unescape(name))]), ...(refuri !== '' ? { refuri } : {}) };
+    m.session.names.note(target, true, m.placeAbs(at), m.parent);
   }
   m.parent.append(node('target').at(m.sourceLine(at), m.sourceColumn(at)));
   return taken.blankFinish;
+}
+
+/** The URI of a target's destination lines ('' for none, or for an indirect target naming another target). */
+function targetUri(lines: readonly string[]): string {
+  const last = lines[lines.length - 1]?.trim() ?? '';
+  if (last.endsWith('_') && REFERENCE.test(splitWords(lines.map((line) => line.trim()).join(' ')).join(' ')))
+    return '';
+  return lines
+    .join(' ')
+    .split(/\0[ \n]/)
+    .map((part) => splitWords(unescape(part)).join(''))
+    .join(' ');
 }
 
 /** `__ uri`: an anonymous target, up to the first blank line. */
@@ -116,4 +158,3 @@ function anonymousConstruct(m: Machine, markerEnd: number): boolean {
   m.parent.append(node('target').at(m.sourceLine(at), m.sourceColumn(at)));
   return taken.blankFinish;
 }
-

@@ -9,6 +9,7 @@ import { documentLines } from './document-lines.js';
 import type { Session } from './machine.js';
 import { Reporter } from './report.js';
 import { SourceLines } from './source-lines.js';
+import { TargetNames } from './target-names.js';
 import type { ParsedDocument } from './types.js';
 
 export type { Cell, Diagnostic, ParsedDocument, SourcePlace, Table, TableSyntax } from './types.js';
@@ -29,6 +30,7 @@ export function parseRst(text: string, options: ParseOptions = {}): ParsedDocume
     sectionLevel: 0,
     substitutionNames: new Set(),
     defaultRole: '',
+    names: new TargetNames(reporter),
     decoration: node('decoration'),
   };
   try {

@@ -9,6 +9,7 @@ import { END_PATTERNS, findEnd, findInlineStart, isQuotePair, type InitialMatch 
 import { isSpaceCode, splitWords } from './py-text.js';
 import type { MessagePlace, Reporter } from './report.js';
 import { applyRole } from './roles.js';
+import { normalizeName, type NamedNode } from './target-names.js';
 
 /** A piece of inline text: plain text (still with NUL escapes, `raw`) or the text of an inline element. */
 export type InlinePiece = { readonly raw: string } | { readonly text: string; readonly tag: string };
@@ -24,6 +25,8 @@ export interface InlineContext {
   readonly reporter: Reporter;
   readonly place: MessagePlace;
   readonly defaultRole: string;
+  /** Registers an explicit target the text defines (inline targets, references with an embedded URI). */
+  readonly noteTarget?: (target: NamedNode) => void;
 }
 
 /** The plain text of parsed inline markup (docutils' astext of the inline nodes). */
@@ -141,6 +144,7 @@ class InlineScan {
     if (found !== null && found.index > matchEnd) {
       const content = source.slice(matchEnd, found.index);
       const text = keepBackslashes ? unescape(content, true) : unescape(content);
+      if (tag === 'target') this.context.noteTarget?.({ names: new Set([normalizeName(text)]) });
       return {
         before: source.slice(pos, match.index),
         pieces: [{ text, tag }],
@@ -203,9 +207,13 @@ class InlineScan {
         );
         return this.problematic(pos, roleStart, textEnd);
       }
+      const reference = phraseReference(escaped);
+      if (reference.uri !== null && !rawSource.endsWith('__')) {
+        this.context.noteTarget?.({ names: new Set([normalizeName(reference.text)]), refuri: reference.uri });
+      }
       return {
         before: source.slice(pos, matchStart),
-        pieces: [{ text: phraseReferenceText(escaped), tag: 'reference' }],
+        pieces: [{ text: reference.text, tag: 'reference' }],
         next: textEnd,
       };
     }
@@ -254,24 +262,28 @@ class InlineScan {
   }
 }
 
-/** The text a phrase reference shows: `text <target>`_ shows "text"; `<target>`_ shows the target. */
-function phraseReferenceText(escaped: string): string {
+/**
+ * A phrase reference: the text it shows (`text <target>`_ shows "text", `<target>`_ shows the target) and the URI
+ * of an embedded URI target (null for plain references and embedded reference names).
+ */
+function phraseReference(escaped: string): { text: string; uri: string | null } {
   const link = embeddedLink(escaped);
-  if (link === null) return unescape(escaped);
-  if (link.textEnd > 0) return unescape(escaped.slice(0, link.textEnd));
-  return unescape(embeddedAlias(link.alias));
+  if (link === null) return { text: unescape(escaped), uri: null };
+  const alias = embeddedAlias(link.alias);
+  const text = link.textEnd > 0 ? unescape(escaped.slice(0, link.textEnd)) : unescape(alias.value);
+  return { text, uri: alias.isName ? null : alias.value };
 }
 
-/** What an embedded `<alias>` becomes when a reference has no text of its own. */
-function embeddedAlias(alias: string): string {
+/** What an embedded `<alias>` refers to: a normalized reference name (`name_`) or a URI. */
+function embeddedAlias(alias: string): { value: string; isName: boolean } {
   const raw = unescape(alias, true);
   const isName = alias.endsWith('_') && !raw.endsWith('\\_') && !looksLikeUri(alias);
-  if (isName) return splitWords(unescape(alias.slice(0, -1)).toLowerCase()).join(' ');
+  if (isName) return { value: normalizeName(unescape(alias.slice(0, -1))), isName };
   let uri = splitEscapedWhitespace(alias)
     .map((part) => splitWords(unescape(part)).join(''))
     .join(' ');
   if (/^[^\s@<>:]+@[^\s@<>:]+\.[^\s@<>:]+$/u.test(uri)) uri = 'mailto:' + uri;
-  return uri.endsWith('\\_') ? uri.slice(0, -2) + '_' : uri;
+  return { value: uri.endsWith('\\_') ? uri.slice(0, -2) + '_' : uri, isName };
 }
 
 function looksLikeUri(text: string): boolean {

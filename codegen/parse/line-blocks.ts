@@ -29,14 +29,20 @@ export function lineBlock(m: Machine, markerEnd: number): void {
     if (end < 0 || m.line() === '') break;
     blankFinish = lineBlockLine(m, block, end);
   }
-  if (!blankFinish) m.parent.append(m.reporter.warning('Line block ends without a blank line.', 'line-block-unterminated', { line: lineno + 1, column: m.sourceColumn(m.pos) }));
+  if (!blankFinish)
+    m.parent.append(
+      m.reporter.warning('Line block ends without a blank line.', 'line-block-unterminated', {
+        line: lineno + 1,
+        column: m.sourceColumn(m.pos),
+      }),
+    );
 }
 
 /** One `|` line with its continuation lines; returns docutils' blank_finish. */
 function lineBlockLine(m: Machine, block: DocNode, markerEnd: number): boolean {
   const at = m.pos;
   const taken = m.takeFirstKnownIndented(markerEnd, { untilBlank: true });
-  const parsed = inlineText(taken.block.texts.join('\n'), { reporter: m.reporter, place: m.placeAbs(at), defaultRole: m.session.defaultRole });
+  const parsed = inlineText(taken.block.texts.join('\n'), m.inlineContext(m.placeAbs(at)));
   block.append(node('line', parsed.text).at(m.sourceLine(at), m.sourceColumn(at, markerEnd)));
   appendAfter(block, parsed.messages);
   return taken.blankFinish;

@@ -7,7 +7,15 @@ import { nestedParse } from './body.js';
 import { node, type DocNode } from './doctree.js';
 import { enumeratorValue, followingEnumerators, type EnumSequence } from './enumerators.js';
 import { inlineText } from './inline.js';
-import { bulletEnd, fieldMarkerEnd, fieldName, matchEnumerator, optionMarkerEnd, type EnumeratorMatch, type EnumFormat } from './line-patterns.js';
+import {
+  bulletEnd,
+  fieldMarkerEnd,
+  fieldName,
+  matchEnumerator,
+  optionMarkerEnd,
+  type EnumeratorMatch,
+  type EnumFormat,
+} from './line-patterns.js';
 import { unindentWarning } from './literal-block.js';
 import type { Machine } from './machine.js';
 import { parseOptionMarker } from './option-marker.js';
@@ -45,7 +53,12 @@ export function bulletList(m: Machine, markerEnd: number): void {
 }
 
 /** Whether an enumerator with `ordinal` starts a list item: the next line is blank, indented or the next item. */
-function isEnumeratedItem(m: Machine, ordinal: number | null, sequence: EnumSequence, format: EnumFormat): boolean {
+function isEnumeratedItem(
+  m: Machine,
+  ordinal: number | null,
+  sequence: EnumSequence,
+  format: EnumFormat,
+): boolean {
   if (ordinal === null) return false;
   if (m.pos + 1 >= m.lines.length) return true;
   const next = m.line(m.pos + 1);
@@ -73,7 +86,9 @@ export function enumeratedList(m: Machine, first: EnumeratorMatch): boolean {
     const match = line[0] === ' ' || bulletEnd(line) >= 0 ? null : matchEnumerator(line);
     if (match === null) break;
     const next = enumeratorValue(match.text, listSequence);
-    const continues = match.format === first.format && (next.sequence === '#' || (next.sequence === listSequence && !auto && next.ordinal === last + 1));
+    const continues =
+      match.format === first.format &&
+      (next.sequence === '#' || (next.sequence === listSequence && !auto && next.ordinal === last + 1));
     if (!continues || !isEnumeratedItem(m, next.ordinal, next.sequence, match.format)) break;
     if (next.sequence === '#') auto = true;
     ({ item, blankFinish } = listItem(m, match.end));
@@ -101,10 +116,12 @@ export function fieldList(m: Machine, markerEnd: number): void {
 function field(m: Machine, list: DocNode, markerEnd: number): boolean {
   const at = m.pos;
   const name = fieldName(m.line(at).slice(0, markerEnd).trimEnd());
-  const parsedName = inlineText(name, { reporter: m.reporter, place: m.placeAbs(at), defaultRole: m.session.defaultRole });
+  const parsedName = inlineText(name, m.inlineContext(m.placeAbs(at)));
   const taken = m.takeFirstKnownIndented(markerEnd);
   const body = node('field_body').append(...parsedName.messages);
-  list.append(node('field').at(m.sourceLine(at), m.sourceColumn(at)).append(node('field_name', parsedName.text), body));
+  list.append(
+    node('field').at(m.sourceLine(at), m.sourceColumn(at)).append(node('field_name', parsedName.text), body),
+  );
   if (taken.block.length > 0) nestedParse(m.session, taken.block, taken.offset, body);
   return taken.blankFinish;
 }
@@ -118,7 +135,13 @@ export function optionList(m: Machine, markerEnd: number): boolean {
   m.parent.append(list.append(first.item));
   let blankFinish = first.blankFinish;
   for (let line = nextItemLine(m); line !== null; line = nextItemLine(m)) {
-    if (line[0] === ' ' || bulletEnd(line) >= 0 || matchEnumerator(line) !== null || fieldMarkerEnd(line) >= 0) break;
+    if (
+      line[0] === ' ' ||
+      bulletEnd(line) >= 0 ||
+      matchEnumerator(line) !== null ||
+      fieldMarkerEnd(line) >= 0
+    )
+      break;
     const end = optionMarkerEnd(line);
     if (end < 0 || 'error' in parseOptionMarker(line.slice(0, end))) break;
     const next = optionListItem(m, end);
@@ -131,7 +154,10 @@ export function optionList(m: Machine, markerEnd: number): boolean {
 }
 
 /** One option list item, null when it has no description, or the error of an invalid marker (reported). */
-function optionListItem(m: Machine, markerEnd: number): { item: DocNode; blankFinish: boolean } | { error: true } | null {
+function optionListItem(
+  m: Machine,
+  markerEnd: number,
+): { item: DocNode; blankFinish: boolean } | { error: true } | null {
   const at = m.pos;
   const options = parseOptionMarker(m.line(at).slice(0, markerEnd));
   if ('error' in options) return invalidOptionMarker(m, markerEnd, options.error);
@@ -149,7 +175,9 @@ function optionListItem(m: Machine, markerEnd: number): { item: DocNode; blankFi
 
 /** docutils' "Invalid option list marker" error; the description is read as a block quote. */
 function invalidOptionMarker(m: Machine, markerEnd: number, detail: string): { error: true } {
-  m.parent.append(m.reporter.error(`Invalid option list marker: ${detail}`, 'invalid-option-marker', m.placeAbs(m.pos)));
+  m.parent.append(
+    m.reporter.error(`Invalid option list marker: ${detail}`, 'invalid-option-marker', m.placeAbs(m.pos)),
+  );
   const taken = m.takeFirstKnownIndented(markerEnd);
   m.parent.append(...blockQuotes(m, taken.block, taken.offset));
   if (!taken.blankFinish) m.parent.append(unindentWarning(m, 'Option list'));

@@ -3,9 +3,11 @@
  * the node it adds to, and docutils' two line numberings.
  */
 import type { DocNode } from './doctree.js';
+import type { InlineContext } from './inline.js';
 import { isBlank } from './py-text.js';
 import type { MessagePlace, Reporter } from './report.js';
 import { indentedBlock, type SourceLines } from './source-lines.js';
+import type { TargetNames } from './target-names.js';
 
 /** What one document's parse shares across all levels (docutils' memo). */
 export interface Session {
@@ -17,6 +19,8 @@ export interface Session {
   readonly substitutionNames: Set<string>;
   /** The role of interpreted text without an explicit role (`.. default-role::`). */
   defaultRole: string;
+  /** The document's reference names, for docutils' duplicate name messages. */
+  readonly names: TargetNames;
   /** Nodes docutils puts in the document's decoration (header and footer directives). */
   readonly decoration: DocNode;
 }
@@ -91,6 +95,16 @@ export class Machine {
   /** A message place at the true source line of line `i`. */
   placeSource(i: number, chars = 0): MessagePlace {
     return { line: this.sourceLine(i), column: this.sourceColumn(i, chars) };
+  }
+
+  /** The context for inline markup parsed at `place`: its target names are noted, messages going to the parent. */
+  inlineContext(place: MessagePlace): InlineContext {
+    return {
+      reporter: this.reporter,
+      place,
+      defaultRole: this.session.defaultRole,
+      noteTarget: (target) => this.session.names.note(target, true, place, this.parent),
+    };
   }
 
   /** docutils' is_next_line_blank() with the state machine on line `pos - 1`: true at the end. */

@@ -15,7 +15,10 @@ export function parseOptionMarker(marker: string): DocNode[][] | { readonly erro
     if (equals >= 0) {
       tokens.splice(0, 1, first.slice(0, equals), first.slice(equals + 1));
       delimiter = '=';
-    } else if (first.length > 2 && ((first.startsWith('-') && !first.startsWith('--')) || first.startsWith('+'))) {
+    } else if (
+      first.length > 2 &&
+      ((first.startsWith('-') && !first.startsWith('--')) || first.startsWith('+'))
+    ) {
       tokens.splice(0, 1, first.slice(0, 2), first.slice(2));
       delimiter = '';
     }
@@ -23,7 +26,9 @@ export function parseOptionMarker(marker: string): DocNode[][] | { readonly erro
       tokens.splice(1, tokens.length - 1, tokens.slice(1).join(' '));
     }
     if (tokens.length < 1 || tokens.length > 2) {
-      return { error: `wrong number of option tokens (=${tokens.length}), should be 1 or 2: "${optionText}"` };
+      return {
+        error: `wrong number of option tokens (=${tokens.length}), should be 1 or 2: "${optionText}"`,
+      };
     }
     const parts = [node('option_string', tokens[0])];
     if (tokens.length > 1) parts.push(node('option_argument', delimiter + tokens[1]!));

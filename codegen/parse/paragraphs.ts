@@ -17,7 +17,7 @@ export function textLine(m: Machine): void {
   const context = m.line(first);
   m.pos++;
   if (m.atEnd) {
-    addParagraph(m, [context], first);
+    if (addParagraph(m, [context], first)) literalBlock(m);
     return;
   }
   const next = m.line();
@@ -68,11 +68,7 @@ export function addParagraph(m: Machine, lines: readonly string[], first: number
     if (data.length === 2) return true;
     text = ' \n'.includes(data[data.length - 3]!) ? rstrip(data.slice(0, -3)) : data.slice(0, -1);
   }
-  const inline = inlineText(text, {
-    reporter: m.reporter,
-    place: m.placeAbs(first),
-    defaultRole: m.session.defaultRole,
-  });
+  const inline = inlineText(text, m.inlineContext(m.placeAbs(first)));
   m.parent.append(
     node('paragraph', inline.text).at(m.sourceLine(first), m.sourceColumn(first)),
     ...inline.messages,

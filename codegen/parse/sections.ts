@@ -9,6 +9,7 @@ import { inlineText } from './inline.js';
 import { isAdornmentLine } from './line-patterns.js';
 import type { Machine } from './machine.js';
 import { lstrip, rstrip, strip } from './py-text.js';
+import { normalizeName } from './target-names.js';
 import { textLine } from './paragraphs.js';
 
 /**
@@ -143,7 +144,8 @@ function section(
   }
   if (known < 0) styles.push(style);
   session.sectionLevel = level;
-  const inline = inlineText(title, { reporter: m.reporter, place, defaultRole: session.defaultRole });
-  void inline;
+  const parsed = inlineText(title, { reporter: m.reporter, place, defaultRole: session.defaultRole });
+  const names = new Set([normalizeName(parsed.text)]);
+  session.names.note({ names }, false, place, null);
   void messages;
 }

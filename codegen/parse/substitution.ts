@@ -19,7 +19,16 @@ const SUBSTITUTION_NAME = new RegExp(`^(?! )(.+?)(?<![${WS}\\x00])\\|( +|$)`, 'u
 const EMBEDDED_DIRECTIVE = new RegExp(`^(${SIMPLE_NAME})::( +|$)`, 'u');
 
 /** Inline node tags that stay inside a substitution definition. */
-const INLINE_TAGS = new Set(['#text', 'image', 'reference', 'raw', 'literal', 'emphasis', 'strong', 'problematic']);
+const INLINE_TAGS = new Set([
+  '#text',
+  'image',
+  'reference',
+  'raw',
+  'literal',
+  'emphasis',
+  'strong',
+  'problematic',
+]);
 
 /** A substitution definition at `m.pos`, whose `|` ends at `markerEnd`; returns docutils' blank_finish. */
 export function substitutionDefinition(m: Machine, markerEnd: number): boolean {
@@ -47,11 +56,17 @@ export function substitutionDefinition(m: Machine, markerEnd: number): boolean {
   }
   while (body.length > 0 && isBlank(body[body.length - 1]!)) body.pop();
   if (body.length === 0) {
-    m.parent.append(m.reporter.warning(`Substitution definition "${name}" missing contents.`, 'substitution-empty', place));
+    m.parent.append(
+      m.reporter.warning(`Substitution definition "${name}" missing contents.`, 'substitution-empty', place),
+    );
     return taken.blankFinish;
   }
   body[0] = strip(body[0]!);
-  const bodyLines = SourceLines.of(body, body.map((_, i) => lines.row(first + i)), body.map((_, i) => lines.col(first + i)));
+  const bodyLines = SourceLines.of(
+    body,
+    body.map((_, i) => lines.row(first + i)),
+    body.map((_, i) => lines.col(first + i)),
+  );
   return defineSubstitution(m, name, bodyLines, taken.offset, place, taken.blankFinish);
 }
 
@@ -59,12 +74,21 @@ export function substitutionDefinition(m: Machine, markerEnd: number): boolean {
 function malformed(m: Machine, at: number): boolean {
   m.pos = at;
   const finish = comment(m, explicitEnd(m.line(at)));
-  m.parent.append(m.reporter.warning('malformed substitution definition.', 'malformed-substitution', m.placeAbs(at)));
+  m.parent.append(
+    m.reporter.warning('malformed substitution definition.', 'malformed-substitution', m.placeAbs(at)),
+  );
   return finish;
 }
 
 /** Runs the embedded directive (if any), moves block results out, and records the definition. */
-function defineSubstitution(m: Machine, name: string, body: SourceLines, offset: number, place: MessagePlace, blankFinish: boolean): boolean {
+function defineSubstitution(
+  m: Machine,
+  name: string,
+  body: SourceLines,
+  offset: number,
+  place: MessagePlace,
+  blankFinish: boolean,
+): boolean {
   const definition = node('substitution_definition').at(place.line, place.column);
   const inner = new Machine(m.session, body, offset, definition, false);
   let finish = blankFinish;
@@ -81,7 +105,9 @@ function defineSubstitution(m: Machine, name: string, body: SourceLines, offset:
   definition.append(...inside);
   m.parent.append(...outside);
   if (inside.length === 0) {
-    m.parent.append(m.reporter.warning(`Substitution definition "${name}" empty or invalid.`, 'substitution-empty', place));
+    m.parent.append(
+      m.reporter.warning(`Substitution definition "${name}" empty or invalid.`, 'substitution-empty', place),
+    );
     return finish;
   }
   noteSubstitution(m, name, place);
@@ -95,7 +121,11 @@ function noteSubstitution(m: Machine, name: string, place: MessagePlace): DocNod
   const duplicate = m.session.substitutionNames.has(normalized);
   m.session.substitutionNames.add(normalized);
   if (!duplicate) return null;
-  const error = m.reporter.error(`Duplicate substitution definition name: "${normalized}".`, 'duplicate-substitution', place);
+  const error = m.reporter.error(
+    `Duplicate substitution definition name: "${normalized}".`,
+    'duplicate-substitution',
+    place,
+  );
   m.parent.append(error);
   return error;
 }

@@ -15,38 +15,75 @@ import type { RawCell, TableProblem, TableStructure, TextBlock } from './table-s
  * Rules whose problems docutils 0.19 reports at the table's first line ("Malformed table." without an offset),
  * while the table parsers point at the faulty line.
  */
-const REPORTED_AT_TABLE_START = new Set(['grid-right-border', 'grid-bottom-border', 'grid-cell-shape', 'simple-border-mismatch']);
+const REPORTED_AT_TABLE_START = new Set([
+  'grid-right-border',
+  'grid-bottom-border',
+  'grid-cell-shape',
+  'simple-border-mismatch',
+]);
 
 /** A grid or simple table whose top border is at `m.pos`. */
 export function tableAt(m: Machine, syntax: 'grid' | 'simple'): void {
   const start = m.pos;
   const region: TextBlock = { lines: m.lines.texts, firstLine: m.absLine(0), indent: m.lines.col(start) };
   const extent = syntax === 'grid' ? gridTableExtent(region, start) : simpleTableExtent(region, start);
-  const messages: DocNode[] = extent.errors.map((problem) => reportProblem(m, problem, extent.docutilsLine, start, 'error'));
+  const messages: DocNode[] = extent.errors.map((problem) =>
+    reportProblem(m, problem, extent.docutilsLine, start, 'error'),
+  );
   if (extent.blockLength > 0) {
-    const block: TextBlock = { lines: m.lines.texts.slice(start, start + extent.blockLength), firstLine: extent.docutilsLine, indent: region.indent };
+    const block: TextBlock = {
+      lines: m.lines.texts.slice(start, start + extent.blockLength),
+      firstLine: extent.docutilsLine,
+      indent: region.indent,
+    };
     const parsed = syntax === 'grid' ? parseGridTable(block) : parseSimpleTable(block);
     if (parsed.ok) {
-      const facts: TableFacts = { syntax, line: extent.docutilsLine, sourceLine: m.sourceLine(start), sourceColumn: m.sourceColumn(start), colwidths: [...parsed.table.colwidths], title: null };
+      const facts: TableFacts = {
+        syntax,
+        line: extent.docutilsLine,
+        sourceLine: m.sourceLine(start),
+        sourceColumn: m.sourceColumn(start),
+        colwidths: [...parsed.table.colwidths],
+        title: null,
+      };
       m.parent.append(buildTable(m, parsed.table, facts, start));
-      messages.push(...parsed.warnings.map((problem) => reportProblem(m, problem, extent.docutilsLine, start, 'warning')));
+      messages.push(
+        ...parsed.warnings.map((problem) => reportProblem(m, problem, extent.docutilsLine, start, 'warning')),
+      );
     } else {
       m.parent.append(reportRejection(m, parsed.problems, extent.docutilsLine, start));
     }
   }
   m.parent.append(...messages);
   m.pos = Math.min(start + Math.max(extent.consumed, 1), m.lines.length);
-  m.parent.append(...extent.warnings.map((problem) => reportProblem(m, problem, extent.docutilsLine, start, 'warning')));
+  m.parent.append(
+    ...extent.warnings.map((problem) => reportProblem(m, problem, extent.docutilsLine, start, 'warning')),
+  );
 }
 
 /**
  * docutils stops at the first problem of a table it rejects and reports that one; the table parsers find them all.
  * One error at docutils' line tells them all, the first one first.
  */
-function reportRejection(m: Machine, problems: readonly TableProblem[], tableLine: number, start: number): DocNode {
+function reportRejection(
+  m: Machine,
+  problems: readonly TableProblem[],
+  tableLine: number,
+  start: number,
+): DocNode {
   const first = problems[0];
-  if (first === undefined) return m.reporter.error('Malformed table.', 'malformed-table', { line: tableLine, column: m.sourceColumn(start) });
-  const message = problems.length === 1 ? first.message : [first.message, ...problems.slice(1).map((problem) => `Also: ${withoutMalformed(problem.message)}`)].join('\n');
+  if (first === undefined)
+    return m.reporter.error('Malformed table.', 'malformed-table', {
+      line: tableLine,
+      column: m.sourceColumn(start),
+    });
+  const message =
+    problems.length === 1
+      ? first.message
+      : [
+          first.message,
+          ...problems.slice(1).map((problem) => `Also: ${withoutMalformed(problem.message)}`),
+        ].join('\n');
   return m.reporter.error(message, first.rule, problemPlace(m, first, tableLine, start));
 }
 
@@ -56,9 +93,17 @@ function withoutMalformed(message: string): string {
 }
 
 /** Reports a table problem at docutils' line (in the machine's numbering), pointing at the problem's column. */
-function reportProblem(m: Machine, problem: TableProblem, tableLine: number, start: number, severity: 'error' | 'warning'): DocNode {
+function reportProblem(
+  m: Machine,
+  problem: TableProblem,
+  tableLine: number,
+  start: number,
+  severity: 'error' | 'warning',
+): DocNode {
   const place = problemPlace(m, problem, tableLine, start);
-  return severity === 'error' ? m.reporter.error(problem.message, problem.rule, place) : m.reporter.warning(problem.message, problem.rule, place);
+  return severity === 'error'
+    ? m.reporter.error(problem.message, problem.rule, place)
+    : m.reporter.warning(problem.message, problem.rule, place);
 }
 
 function problemPlace(m: Machine, problem: TableProblem, tableLine: number, start: number): MessagePlace {
@@ -83,7 +128,13 @@ export function buildTable(m: Machine, table: TableStructure, facts: TableFacts,
   return tableNode;
 }
 
-function tableRows(m: Machine, tag: string, rows: readonly (readonly RawCell[])[], facts: TableFacts, start: number): DocNode {
+function tableRows(
+  m: Machine,
+  tag: string,
+  rows: readonly (readonly RawCell[])[],
+  facts: TableFacts,
+  start: number,
+): DocNode {
   const part = node(tag);
   for (const cells of rows) {
     const row = node('row');

@@ -5,7 +5,9 @@
 import type { Diagnostic } from '../parse/types.js';
 
 /** The decoded text, or why the bytes are not a UTF-8 document. */
-export type DecodeResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+export type DecodeResult =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 /** At most this many invalid sequences are reported per document. */
 const MAX_REPORTED = 20;
@@ -19,7 +21,13 @@ export function decodeDocument(bytes: Uint8Array): DecodeResult {
   const places = new Places(body);
   const diagnostics = bad.slice(0, MAX_REPORTED).map((offset): Diagnostic => {
     const { line, column } = places.at(offset);
-    return { line, column, severity: 'error', rule: 'invalid-utf8', message: `Invalid UTF-8: ${describeByte(body[offset]!)}; save the file as UTF-8.` };
+    return {
+      line,
+      column,
+      severity: 'error',
+      rule: 'invalid-utf8',
+      message: `Invalid UTF-8: ${describeByte(body[offset]!)}; save the file as UTF-8.`,
+    };
   });
   return { ok: false, diagnostics };
 }
@@ -28,7 +36,8 @@ export function decodeDocument(bytes: Uint8Array): DecodeResult {
 function describeByte(byte: number): string {
   const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   if (byte >= 0x80 && byte <= 0xbf) return `byte ${hex} continues a character that never started`;
-  if (byte >= 0xc2 && byte <= 0xf4) return `the character starting with byte ${hex} is cut short or malformed`;
+  if (byte >= 0xc2 && byte <= 0xf4)
+    return `the character starting with byte ${hex} is cut short or malformed`;
   return `byte ${hex} never occurs in UTF-8 text`;
 }
 
@@ -53,14 +62,22 @@ function invalidSequences(bytes: Uint8Array): number[] {
 function sequenceLength(bytes: Uint8Array, i: number): number {
   const lead = bytes[i]!;
   if (lead < 0x80) return 1;
-  const [length, low, high] = lead >= 0xc2 && lead <= 0xdf ? [2, 0x80, 0xbf]
-    : lead === 0xe0 ? [3, 0xa0, 0xbf]
-    : lead === 0xed ? [3, 0x80, 0x9f]
-    : lead >= 0xe1 && lead <= 0xef ? [3, 0x80, 0xbf]
-    : lead === 0xf0 ? [4, 0x90, 0xbf]
-    : lead === 0xf4 ? [4, 0x80, 0x8f]
-    : lead >= 0xf1 && lead <= 0xf3 ? [4, 0x80, 0xbf]
-    : [0, 0, 0];
+  const [length, low, high] =
+    lead >= 0xc2 && lead <= 0xdf
+      ? [2, 0x80, 0xbf]
+      : lead === 0xe0
+        ? [3, 0xa0, 0xbf]
+        : lead === 0xed
+          ? [3, 0x80, 0x9f]
+          : lead >= 0xe1 && lead <= 0xef
+            ? [3, 0x80, 0xbf]
+            : lead === 0xf0
+              ? [4, 0x90, 0xbf]
+              : lead === 0xf4
+                ? [4, 0x80, 0x8f]
+                : lead >= 0xf1 && lead <= 0xf3
+                  ? [4, 0x80, 0xbf]
+                  : [0, 0, 0];
   if (length === 0 || i + length > bytes.length) return 0;
   const second = bytes[i + 1]!;
   if (second < low || second > high) return 0;

@@ -12,7 +12,11 @@ interface OracleFile extends OracleDocument {
 }
 
 const SETS = ['pages', 'sample', 'history'] as const;
-const EXPECTED_FILES: Readonly<Record<(typeof SETS)[number], number>> = { pages: 167, sample: 265, history: 292 };
+const EXPECTED_FILES: Readonly<Record<(typeof SETS)[number], number>> = {
+  pages: 167,
+  sample: 265,
+  history: 292,
+};
 
 describe.each(SETS)('corpus/otc/%s', (set) => {
   const oracle = readSharedJson<OracleFile[]>(`corpus/otc/${set}.oracle.json`);

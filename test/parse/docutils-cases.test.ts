@@ -42,12 +42,17 @@ describe('reading the other behaviour from a note', () => {
   it('finds messages with their levels and lines', () => {
     const note = byId.get('test_rst/test_tables:grid_tables:2')?.note ?? '';
     const messages = noteAlternatives(note)[0]?.messages ?? [];
-    expect(messages.map((m) => [m.level, m.line])).toEqual([[3, 2], [3, 6]]);
+    expect(messages.map((m) => [m.level, m.line])).toEqual([
+      [3, 2],
+      [3, 6],
+    ]);
   });
 
   it('finds another cell text', () => {
     const note = byId.get('test_rst/test_directives/test_tables:csv_table:1')?.note ?? '';
-    expect(noteAlternatives(note)[0]?.cellTexts).toEqual([{ table: 0, part: 'header', from: 'Treat Quantity "Description"', to: 'Treat' }]);
+    expect(noteAlternatives(note)[0]?.cellTexts).toEqual([
+      { table: 0, part: 'header', from: 'Treat Quantity "Description"', to: 'Treat' },
+    ]);
   });
 
   it('rejects behaviour the note does not describe', () => {

@@ -19,7 +19,9 @@ function fixturePairs(kind: string): Array<[string, string, OracleDocument]> {
     .sort()
     .map((name) => {
       const source = readFileSync(join(folder, name), 'utf8');
-      const [expected] = JSON.parse(readFileSync(join(folder, name.replace(/\.rst$/, '.expected.json')), 'utf8')) as OracleDocument[];
+      const [expected] = JSON.parse(
+        readFileSync(join(folder, name.replace(/\.rst$/, '.expected.json')), 'utf8'),
+      ) as OracleDocument[];
       return [name, source, expected!];
     });
 }

@@ -13,7 +13,8 @@ interface OracleFile extends OracleDocument {
 
 const SEEDS = {
   'seeds/lts_api_0020.rst': 'opentelekomcloud-docs+log-tank-service/api-ref/source/appendix/status_codes.rst',
-  'seeds/elb_gc_1102.rst': 'opentelekomcloud-docs+elastic-load-balancing/api-ref/source/appendix/status_codes.rst',
+  'seeds/elb_gc_1102.rst':
+    'opentelekomcloud-docs+elastic-load-balancing/api-ref/source/appendix/status_codes.rst',
 } as const;
 
 const pages = readSharedJson<OracleFile[]>('corpus/otc/pages.oracle.json');

@@ -3,7 +3,13 @@
  * docutils with file insertion disabled); `:header:` adds header rows written as CSV.
  */
 import { nestedParse } from '../body.js';
-import { parseCsvData, parseCsvHeader, type CsvCell, type CsvDialectOptions, type CsvRow } from '../csv-data.js';
+import {
+  parseCsvData,
+  parseCsvHeader,
+  type CsvCell,
+  type CsvDialectOptions,
+  type CsvRow,
+} from '../csv-data.js';
 import {
   encoding,
   flag,
@@ -22,7 +28,7 @@ import { splitLines } from '../py-text.js';
 import { ERROR, WARNING } from '../report.js';
 import { SourceLines } from '../source-lines.js';
 import type { TableProblem, TextBlock } from '../table-structure.js';
-import { directiveNode } from './common.js';
+import { addName, directiveNode } from './common.js';
 import { checkTableDimensions, columnWidths, TABLE_OPTIONS, tableTitle, titled } from './tabular.js';
 
 const CSV_OPTIONS = {
@@ -58,10 +64,17 @@ function dialectOptions(call: DirectiveCall): CsvDialectOptions {
 }
 
 /** The CSV rows, or docutils' "Error with CSV data" error. */
-function csvRows(call: DirectiveCall, result: { ok: true; rows: CsvRow[] } | { ok: false; problems: TableProblem[] }): CsvRow[] {
+function csvRows(
+  call: DirectiveCall,
+  result: { ok: true; rows: CsvRow[] } | { ok: false; problems: TableProblem[] },
+): CsvRow[] {
   if (result.ok) return result.rows;
   const detail = result.problems.map((problem) => problem.message).join('\n');
-  throw new DirectiveProblem(ERROR, `Error with CSV data in "${call.name}" directive:\n${detail}`, result.problems[0]?.rule ?? 'csv-data');
+  throw new DirectiveProblem(
+    ERROR,
+    `Error with CSV data in "${call.name}" directive:\n${detail}`,
+    result.problems[0]?.rule ?? 'csv-data',
+  );
 }
 
 /** The lines of the data and where they are. */
@@ -83,7 +96,12 @@ function csvEntry(call: DirectiveCall, cell: CsvCell | null, block: TextBlock): 
   return entry;
 }
 
-function rowNodes(call: DirectiveCall, rows: readonly CsvRow[], columns: number, block: TextBlock): DocNode[] {
+function rowNodes(
+  call: DirectiveCall,
+  rows: readonly CsvRow[],
+  columns: number,
+  block: TextBlock,
+): DocNode[] {
   return rows.map((row) => {
     const cells: Array<CsvCell | null> = [...row.cells];
     while (cells.length < columns) cells.push(null);
@@ -91,28 +109,58 @@ function rowNodes(call: DirectiveCall, rows: readonly CsvRow[], columns: number,
   });
 }
 
-export const csvTable = directive({ optional: 1, whitespace: true, options: CSV_OPTIONS, content: true }, (call) => {
-  if (call.options.has('file') || call.options.has('url')) {
-    const message = `File and URL access deactivated; ignoring "${call.name}" directive.`;
-    return [call.m.reporter.warning(message, 'csv-table-external-data', call.place)];
-  }
-  const { title, messages } = tableTitle(call);
-  if (call.content.length === 0) throw new DirectiveProblem(WARNING, `The "${call.name}" directive requires content; none supplied.`, 'directive-content-missing');
-  const header = call.options.get('header');
-  const headerBlock: TextBlock = { lines: typeof header === 'string' ? header.split('\n') : [], firstLine: call.lineno, indent: call.place.column - 1 };
-  const headerRows = typeof header === 'string' ? csvRows(call, parseCsvHeader(headerBlock)) : [];
-  const block = dataBlock(call);
-  const rows = csvRows(call, parseCsvData(block, dialectOptions(call)));
-  const columns = Math.max(0, ...rows.map((row) => row.cells.length), ...headerRows.map((row) => row.cells.length));
-  checkTableDimensions(call, rows.map((row) => row.cells.length));
-  const headCount = Number(call.options.get('header-rows') ?? 0);
-  const widths = columnWidths(call, columns);
-  const table = directiveNode(call, 'table');
-  table.table = { syntax: 'csv-table', line: call.lineno, sourceLine: call.source.line, sourceColumn: call.source.column, colwidths: widths, title: null };
-  const group = node('tgroup').append(...widths.map(() => node('colspec')));
-  const head = [...rowNodes(call, headerRows, columns, headerBlock), ...rowNodes(call, rows.slice(0, headCount), columns, block)];
-  if (head.length > 0) group.append(node('thead').append(...head));
-  group.append(node('tbody').append(...rowNodes(call, rows.slice(headCount), columns, block)));
-  table.append(group);
-  return titled(table, title, messages);
-});
+export const csvTable = directive(
+  { optional: 1, whitespace: true, options: CSV_OPTIONS, content: true },
+  (call) => {
+    if (call.options.has('file') || call.options.has('url')) {
+      const message = `File and URL access deactivated; ignoring "${call.name}" directive.`;
+      return [call.m.reporter.warning(message, 'csv-table-external-data', call.place)];
+    }
+    const { title, messages } = tableTitle(call);
+    if (call.content.length === 0)
+      throw new DirectiveProblem(
+        WARNING,
+        `The "${call.name}" directive requires content; none supplied.`,
+        'directive-content-missing',
+      );
+    const header = call.options.get('header');
+    const headerBlock: TextBlock = {
+      lines: typeof header === 'string' ? header.split('\n') : [],
+      firstLine: call.lineno,
+      indent: call.place.column - 1,
+    };
+    const headerRows = typeof header === 'string' ? csvRows(call, parseCsvHeader(headerBlock)) : [];
+    const block = dataBlock(call);
+    const rows = csvRows(call, parseCsvData(block, dialectOptions(call)));
+    const columns = Math.max(
+      0,
+      ...rows.map((row) => row.cells.length),
+      ...headerRows.map((row) => row.cells.length),
+    );
+    checkTableDimensions(
+      call,
+      rows.map((row) => row.cells.length),
+    );
+    const headCount = Number(call.options.get('header-rows') ?? 0);
+    const widths = columnWidths(call, columns);
+    const table = directiveNode(call, 'table');
+    table.table = {
+      syntax: 'csv-table',
+      line: call.lineno,
+      sourceLine: call.source.line,
+      sourceColumn: call.source.column,
+      colwidths: widths,
+      title: null,
+    };
+    const group = node('tgroup').append(...widths.map(() => node('colspec')));
+    const head = [
+      ...rowNodes(call, headerRows, columns, headerBlock),
+      ...rowNodes(call, rows.slice(0, headCount), columns, block),
+    ];
+    if (head.length > 0) group.append(node('thead').append(...head));
+    group.append(node('tbody').append(...rowNodes(call, rows.slice(headCount), columns, block)));
+    table.append(group);
+    addName(call, table);
+    return titled(table, title, messages);
+  },
+);

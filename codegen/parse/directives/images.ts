@@ -34,7 +34,8 @@ const IMAGE_OPTIONS: Readonly<Record<string, OptionConverter>> = {
 const FIGURE_OPTIONS: Readonly<Record<string, OptionConverter>> = {
   ...IMAGE_OPTIONS,
   align: choice(ALIGN_HORIZONTAL),
-  figwidth: (value) => (value !== null && value.toLowerCase() === 'image' ? 'image' : lengthOrPercentageOrUnitless(value)),
+  figwidth: (value) =>
+    value !== null && value.toLowerCase() === 'image' ? 'image' : lengthOrPercentageOrUnitless(value),
   figclass: classOption,
 };
 
@@ -54,24 +55,41 @@ function imageNode(call: DirectiveCall): DocNode {
   return call.options.has('target') ? node('reference', image.text).at(image.line, image.column) : image;
 }
 
-const image = directive({ required: 1, whitespace: true, options: IMAGE_OPTIONS }, (call) => [imageNode(call)]);
+const image = directive({ required: 1, whitespace: true, options: IMAGE_OPTIONS }, (call) => [
+  imageNode(call),
+]);
 
 /** A figure: the image, then a caption paragraph (or empty comment) and a legend of the remaining content. */
-const figure = directive({ required: 1, whitespace: true, options: FIGURE_OPTIONS, content: true }, (call) => {
-  const figureNode = directiveNode(call, 'figure');
-  const imageCall = { ...call, options: new Map([...call.options].filter(([name]) => name !== 'align' && name !== 'figwidth' && name !== 'figclass')) };
-  figureNode.append(imageNode(imageCall));
-  if (call.content.length === 0) return [figureNode];
-  const holder = parseContent(call, node('container'));
-  const first = holder.children[0];
-  if (first !== undefined && first.tag === 'paragraph') {
-    figureNode.append(node('caption', first.text).at(first.line, first.column));
-  } else if (first !== undefined && !(first.tag === 'comment' && first.text === '')) {
-    return [figureNode, call.m.reporter.error('Figure caption must be a paragraph or empty comment.', 'figure-caption', call.place)];
-  }
-  if (holder.children.length > 1) figureNode.append(node('legend').append(...holder.children.slice(1)));
-  return [figureNode];
-});
+const figure = directive(
+  { required: 1, whitespace: true, options: FIGURE_OPTIONS, content: true },
+  (call) => {
+    const figureNode = directiveNode(call, 'figure');
+    const imageCall = {
+      ...call,
+      options: new Map(
+        [...call.options].filter(([name]) => name !== 'align' && name !== 'figwidth' && name !== 'figclass'),
+      ),
+    };
+    figureNode.append(imageNode(imageCall));
+    if (call.content.length === 0) return [figureNode];
+    const holder = parseContent(call, node('container'));
+    const first = holder.children[0];
+    if (first !== undefined && first.tag === 'paragraph') {
+      figureNode.append(node('caption', first.text).at(first.line, first.column));
+    } else if (first !== undefined && !(first.tag === 'comment' && first.text === '')) {
+      return [
+        figureNode,
+        call.m.reporter.error(
+          'Figure caption must be a paragraph or empty comment.',
+          'figure-caption',
+          call.place,
+        ),
+      ];
+    }
+    if (holder.children.length > 1) figureNode.append(node('legend').append(...holder.children.slice(1)));
+    return [figureNode];
+  },
+);
 
 /** The directives of this module by name. */
 export const IMAGE_DIRECTIVES: Readonly<Record<string, DirectiveSpec>> = { image, figure };

@@ -3,7 +3,16 @@
  * title, meta, include, replace, unicode, date, contents, sectnum, header, footer, target-notes.
  */
 import { nestedParse } from '../body.js';
-import { choice, classOption, flag, nonnegativeInt, OptionError, unchanged, unchangedRequired, unicodeCode } from '../directive-options.js';
+import {
+  choice,
+  classOption,
+  flag,
+  nonnegativeInt,
+  OptionError,
+  unchanged,
+  unchangedRequired,
+  unicodeCode,
+} from '../directive-options.js';
 import { directive, DirectiveProblem, type DirectiveCall, type DirectiveSpec } from '../directive-spec.js';
 import { node } from '../doctree.js';
 import { SIMPLE_NAME } from '../inline-patterns.js';
@@ -15,7 +24,11 @@ import { CLASS_AND_NAME, directiveNode, inlineNode, parseContent, requireContent
 /** docutils' context check for directives that only work inside a substitution definition. */
 function requireSubstitution(call: DirectiveCall): void {
   if (!call.inSubstitution) {
-    throw new DirectiveProblem(ERROR, `Invalid context: the "${call.name}" directive can only be used within a substitution definition.`, 'directive-context');
+    throw new DirectiveProblem(
+      ERROR,
+      `Invalid context: the "${call.name}" directive can only be used within a substitution definition.`,
+      'directive-context',
+    );
   }
 }
 
@@ -23,7 +36,11 @@ const classDirective = directive({ required: 1, whitespace: true, content: true 
   try {
     classOption(call.arguments[0]!);
   } catch {
-    throw new DirectiveProblem(ERROR, `Invalid class attribute value for "${call.name}" directive: "${call.arguments[0]}".`, 'directive-invalid');
+    throw new DirectiveProblem(
+      ERROR,
+      `Invalid class attribute value for "${call.name}" directive: "${call.arguments[0]}".`,
+      'directive-invalid',
+    );
   }
   if (call.content.length === 0) return [directiveNode(call, 'pending')];
   return parseContent(call, node('container')).children.slice();
@@ -34,11 +51,19 @@ const ROLE_ARGUMENTS = new RegExp(`^(${SIMPLE_NAME})\\s*(\\(\\s*(${SIMPLE_NAME})
 /** `.. role:: name(base)`: checked for docutils' errors; custom roles show their text like any role. */
 const role = directive({ content: true }, (call) => {
   if (call.contentOffset > call.lineno || call.content.length === 0) {
-    throw new DirectiveProblem(ERROR, `"${call.name}" directive requires arguments on the first line.`, 'directive-arguments');
+    throw new DirectiveProblem(
+      ERROR,
+      `"${call.name}" directive requires arguments on the first line.`,
+      'directive-arguments',
+    );
   }
   const first = call.content.text(0);
   if (!ROLE_ARGUMENTS.test(first)) {
-    throw new DirectiveProblem(ERROR, `"${call.name}" directive arguments not valid role names: "${first}".`, 'directive-arguments');
+    throw new DirectiveProblem(
+      ERROR,
+      `"${call.name}" directive arguments not valid role names: "${first}".`,
+      'directive-arguments',
+    );
   }
   return [];
 });
@@ -60,7 +85,20 @@ const meta = directive({ content: true }, (call) => {
 });
 
 const INCLUDE_OPTIONS = Object.fromEntries(
-  ['literal', 'code', 'encoding', 'parser', 'tab-width', 'start-line', 'end-line', 'start-after', 'end-before', 'number-lines', 'class', 'name'].map((name) => [name, unchanged]),
+  [
+    'literal',
+    'code',
+    'encoding',
+    'parser',
+    'tab-width',
+    'start-line',
+    'end-line',
+    'start-after',
+    'end-before',
+    'number-lines',
+    'class',
+    'name',
+  ].map((name) => [name, unchanged]),
 );
 
 /** `include` reads files, which the reader never does (as docutils with file insertion disabled). */
@@ -76,26 +114,35 @@ const replace = directive({ content: true }, (call) => {
   const paragraphs = holder.children.filter((child) => child.tag === 'paragraph');
   const messages = holder.children.filter((child) => child.tag === 'system_message');
   if (paragraphs.length + messages.length !== holder.children.length || paragraphs.length > 1) {
-    return [call.m.reporter.error(`Error in "${call.name}" directive: may contain a single paragraph only.`, 'directive-invalid', call.place)];
+    return [
+      call.m.reporter.error(
+        `Error in "${call.name}" directive: may contain a single paragraph only.`,
+        'directive-invalid',
+        call.place,
+      ),
+    ];
   }
   return [...messages, ...paragraphs.map((paragraph) => node('#text', paragraph.text))];
 });
 
 /** `unicode` (in a substitution definition): characters from codes. */
-const unicode = directive({ required: 1, whitespace: true, options: { trim: flag, ltrim: flag, rtrim: flag } }, (call) => {
-  requireSubstitution(call);
-  const codes = splitWords(call.arguments[0]!.split(/(?: |\n|^)\.\. /)[0] ?? '');
-  let text = '';
-  for (const code of codes) {
-    try {
-      text += unicodeCode(code);
-    } catch (error) {
-      const detail = error instanceof OptionError ? error.message : String(error);
-      throw new DirectiveProblem(ERROR, `Invalid character code: ${code}\n${detail}`, 'directive-invalid');
+const unicode = directive(
+  { required: 1, whitespace: true, options: { trim: flag, ltrim: flag, rtrim: flag } },
+  (call) => {
+    requireSubstitution(call);
+    const codes = splitWords(call.arguments[0]!.split(/(?: |\n|^)\.\. /)[0] ?? '');
+    let text = '';
+    for (const code of codes) {
+      try {
+        text += unicodeCode(code);
+      } catch (error) {
+        const detail = error instanceof OptionError ? error.message : String(error);
+        throw new DirectiveProblem(ERROR, `Invalid character code: ${code}\n${detail}`, 'directive-invalid');
+      }
     }
-  }
-  return [node('#text', text)];
-});
+    return [node('#text', text)];
+  },
+);
 
 const date = directive({ optional: 1, whitespace: true }, (call) => {
   requireSubstitution(call);
@@ -104,9 +151,23 @@ const date = directive({ optional: 1, whitespace: true }, (call) => {
 
 /** `contents`: a table of contents (document level only). */
 const contents = directive(
-  { optional: 1, whitespace: true, options: { depth: nonnegativeInt, local: flag, backlinks: choice(['top', 'entry', 'none']), class: classOption } },
+  {
+    optional: 1,
+    whitespace: true,
+    options: {
+      depth: nonnegativeInt,
+      local: flag,
+      backlinks: choice(['top', 'entry', 'none']),
+      class: classOption,
+    },
+  },
   (call) => {
-    if (!call.m.matchTitles) throw new DirectiveProblem(ERROR, `The "${call.name}" directive may not be used within topics or body elements.`, 'directive-context');
+    if (!call.m.matchTitles)
+      throw new DirectiveProblem(
+        ERROR,
+        `The "${call.name}" directive may not be used within topics or body elements.`,
+        'directive-context',
+      );
     const topic = directiveNode(call, 'topic');
     if (call.arguments.length > 0) {
       const heading = inlineNode(call, 'title', call.arguments[0]!);
@@ -118,9 +179,17 @@ const contents = directive(
   },
 );
 
-const sectnum = directive({ options: { depth: nonnegativeInt, start: nonnegativeInt, prefix: unchangedRequired, suffix: unchangedRequired } }, (call) => [
-  directiveNode(call, 'pending'),
-]);
+const sectnum = directive(
+  {
+    options: {
+      depth: nonnegativeInt,
+      start: nonnegativeInt,
+      prefix: unchangedRequired,
+      suffix: unchangedRequired,
+    },
+  },
+  (call) => [directiveNode(call, 'pending')],
+);
 
 /** `header`/`footer`: content parsed into the document's decoration. */
 function decoration(tag: 'header' | 'footer'): DirectiveSpec {

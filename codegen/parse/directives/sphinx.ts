@@ -12,7 +12,9 @@ const SHAPE = { optional: 1, whitespace: true, options: 'any', content: true } a
 export const noOp: DirectiveSpec = directive(SHAPE, () => []);
 
 /** A directive whose content is a literal block. */
-export const literal: DirectiveSpec = directive(SHAPE, (call) => [directiveNode(call, 'literal_block', call.content.texts.join('\n'))]);
+export const literal: DirectiveSpec = directive(SHAPE, (call) => [
+  directiveNode(call, 'literal_block', call.content.texts.join('\n')),
+]);
 
 /** A container whose content is parsed as body elements. */
 export const nested: DirectiveSpec = directive(SHAPE, (call) => {

@@ -27,7 +27,11 @@ export function columnWidths(call: DirectiveCall, columns: number): number[] {
   const widths = call.options.get('widths');
   if (Array.isArray(widths)) {
     if (widths.length !== columns) {
-      throw new DirectiveProblem(ERROR, `"${call.name}" widths do not match the number of columns in table (${columns}).`, 'table-widths-mismatch');
+      throw new DirectiveProblem(
+        ERROR,
+        `"${call.name}" widths do not match the number of columns in table (${columns}).`,
+        'table-widths-mismatch',
+      );
     }
     return [...(widths as readonly number[])];
   }
@@ -43,17 +47,29 @@ export function checkTableDimensions(call: DirectiveCall, rowLengths: readonly n
     throw new DirectiveProblem(ERROR, message, rule);
   };
   if (rowLengths.length < headerRows) {
-    fail(`${headerRows} header row(s) specified but only ${rowLengths.length} row(s) of data supplied ("${call.name}" directive).`, 'table-header-rows');
+    fail(
+      `${headerRows} header row(s) specified but only ${rowLengths.length} row(s) of data supplied ("${call.name}" directive).`,
+      'table-header-rows',
+    );
   }
   if (rowLengths.length === headerRows && headerRows > 0) {
-    fail(`Insufficient data supplied (${rowLengths.length} row(s)); no data remaining for table body, required by "${call.name}" directive.`, 'table-no-body');
+    fail(
+      `Insufficient data supplied (${rowLengths.length} row(s)); no data remaining for table body, required by "${call.name}" directive.`,
+      'table-no-body',
+    );
   }
   for (const length of rowLengths) {
     if (length < stubColumns) {
-      fail(`${stubColumns} stub column(s) specified but only ${length} columns(s) of data supplied ("${call.name}" directive).`, 'table-stub-columns');
+      fail(
+        `${stubColumns} stub column(s) specified but only ${length} columns(s) of data supplied ("${call.name}" directive).`,
+        'table-stub-columns',
+      );
     }
     if (length === stubColumns && stubColumns > 0) {
-      fail(`Insufficient data supplied (${length} columns(s)); no data remaining for table body, required by "${call.name}" directive.`, 'table-no-body');
+      fail(
+        `Insufficient data supplied (${length} columns(s)); no data remaining for table body, required by "${call.name}" directive.`,
+        'table-no-body',
+      );
     }
   }
 }
@@ -66,4 +82,3 @@ export function titled(table: DocNode, title: DocNode | null, messages: readonly
   }
   return [table, ...messages];
 }
-

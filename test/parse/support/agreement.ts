@@ -50,7 +50,10 @@ export interface AgreementSummary {
 
 /** A comparable summary of a table (what agreement covers; `detailed` adds context and cell block names). */
 function tableSummary(table: OracleTable | Table, detailed: boolean): unknown {
-  const cellSummary = (cell: OracleCell) => (detailed ? [cell.morerows, cell.morecols, fold(cell.text), cell.blocks] : [cell.morerows, cell.morecols, fold(cell.text)]);
+  const cellSummary = (cell: OracleCell) =>
+    detailed
+      ? [cell.morerows, cell.morecols, fold(cell.text), cell.blocks]
+      : [cell.morerows, cell.morecols, fold(cell.text)];
   const rows = (rows: readonly (readonly OracleCell[])[]) => rows.map((row) => row.map(cellSummary));
   return {
     ...(detailed ? { context: table.context } : {}),
@@ -70,7 +73,11 @@ function errorLines(lines: readonly (number | null)[]): number[] {
 }
 
 /** Both sides of the comparison, ready for a deep-equality assertion with a readable diff. */
-export function agreementView(actual: ParsedDocument, expected: OracleDocument, detailed = false): { actual: AgreementSummary; expected: AgreementSummary } {
+export function agreementView(
+  actual: ParsedDocument,
+  expected: OracleDocument,
+  detailed = false,
+): { actual: AgreementSummary; expected: AgreementSummary } {
   return {
     actual: {
       tables: actual.tables.map((table) => tableSummary(table, detailed)),

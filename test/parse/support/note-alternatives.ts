@@ -3,13 +3,24 @@
  * read from the note's text: another list of messages, another number of tables, or another text for a cell.
  */
 import type { ParsedDocument } from '../../../codegen/parse/types.js';
-import { agreementView, agrees, type OracleDocument, type OracleMessage, type OracleTable } from './agreement.js';
+import {
+  agreementView,
+  agrees,
+  type OracleDocument,
+  type OracleMessage,
+  type OracleTable,
+} from './agreement.js';
 
 /** What the note says the other behaviour is; fields absent where it agrees with docutils 0.19. */
 export interface Alternative {
   readonly messages?: readonly OracleMessage[];
   readonly tableCount?: number;
-  readonly cellTexts?: ReadonlyArray<{ readonly table: number; readonly part: 'header' | 'body'; readonly from: string; readonly to: string }>;
+  readonly cellTexts?: ReadonlyArray<{
+    readonly table: number;
+    readonly part: 'header' | 'body';
+    readonly from: string;
+    readonly to: string;
+  }>;
 }
 
 /** Reads a Python string literal at `start`; returns its value and where it ends. */
@@ -40,7 +51,11 @@ function messageList(text: string, start: number): OracleMessage[] | null {
     if (head === null) return null;
     const message = pythonString(text, at + head[0].length);
     if (message === null || text[message.end] !== ')') return null;
-    messages.push({ level: Number(head[1]), line: head[2] === 'None' ? null : Number(head[2]), message: message.value });
+    messages.push({
+      level: Number(head[1]),
+      line: head[2] === 'None' ? null : Number(head[2]),
+      message: message.value,
+    });
     at = message.end + 1;
     if (text.startsWith(', ', at)) at += 2;
   }
@@ -51,15 +66,29 @@ function messageList(text: string, start: number): OracleMessage[] | null {
 export function noteAlternatives(note: string): Alternative[] {
   return note.split(/(?=The docutils-0\.19 test module also differs)/).map((part) => {
     const expects = /the test expects (?=\[)/.exec(part.slice(part.indexOf('messages (level, line, text)')));
-    const messagesAt = expects === null || !part.includes('messages (level, line, text)') ? -1 : part.indexOf('messages (level, line, text)') + expects.index + expects[0].length;
+    const messagesAt =
+      expects === null || !part.includes('messages (level, line, text)')
+        ? -1
+        : part.indexOf('messages (level, line, text)') + expects.index + expects[0].length;
     const messages = messagesAt < 0 ? null : messageList(part, messagesAt);
     const count = /builds \d+ table\(s\), the test expects (\d+)/.exec(part);
-    const cellTexts = [...part.matchAll(/table (\d+): (header|body) cell text (?=['"])/g)].flatMap((match) => {
-      const from = pythonString(part, match.index + match[0].length);
-      if (from === null || !part.startsWith(', test expects ', from.end)) return [];
-      const to = pythonString(part, from.end + ', test expects '.length);
-      return to === null ? [] : [{ table: Number(match[1]), part: match[2] as 'header' | 'body', from: from.value, to: to.value }];
-    });
+    const cellTexts = [...part.matchAll(/table (\d+): (header|body) cell text (?=['"])/g)].flatMap(
+      (match) => {
+        const from = pythonString(part, match.index + match[0].length);
+        if (from === null || !part.startsWith(', test expects ', from.end)) return [];
+        const to = pythonString(part, from.end + ', test expects '.length);
+        return to === null
+          ? []
+          : [
+              {
+                table: Number(match[1]),
+                part: match[2] as 'header' | 'body',
+                from: from.value,
+                to: to.value,
+              },
+            ];
+      },
+    );
     return {
       ...(messages !== null ? { messages } : {}),
       ...(count !== null ? { tableCount: Number(count[1]) } : {}),
@@ -74,10 +103,12 @@ export function applyAlternative(expected: OracleDocument, alternative: Alternat
     const changes = (alternative.cellTexts ?? []).filter((change) => change.table === index);
     if (changes.length === 0) return table;
     const rewrite = (part: 'header' | 'body') =>
-      table[part].map((row) => row.map((cell) => {
-        const change = changes.find((c) => c.part === part && c.from === cell.text);
-        return change === undefined ? cell : { ...cell, text: change.to };
-      }));
+      table[part].map((row) =>
+        row.map((cell) => {
+          const change = changes.find((c) => c.part === part && c.from === cell.text);
+          return change === undefined ? cell : { ...cell, text: change.to };
+        }),
+      );
     return { ...table, header: rewrite('header'), body: rewrite('body') };
   });
   return { tables, errors: alternative.messages ?? expected.errors };
@@ -90,8 +121,12 @@ export function applyAlternative(expected: OracleDocument, alternative: Alternat
 export function agreesWithNote(parsed: ParsedDocument, expected: OracleDocument, note: string): boolean {
   return noteAlternatives(note).some((alternative) => {
     const other = applyAlternative(expected, alternative);
-    if (alternative.tableCount === undefined || alternative.tableCount === expected.tables.length) return agrees(parsed, other);
+    if (alternative.tableCount === undefined || alternative.tableCount === expected.tables.length)
+      return agrees(parsed, other);
     const view = agreementView(parsed, other);
-    return parsed.tables.length === alternative.tableCount && JSON.stringify(view.actual.errorLines) === JSON.stringify(view.expected.errorLines);
+    return (
+      parsed.tables.length === alternative.tableCount &&
+      JSON.stringify(view.actual.errorLines) === JSON.stringify(view.expected.errorLines)
+    );
   });
 }
