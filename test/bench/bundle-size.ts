@@ -86,7 +86,11 @@ function serviceEnumName(root: string, service: string): string {
 }
 
 async function measure(root: string, entry: Entry): Promise<BundleSize> {
-  const { code } = await bundle(entry.source, root, { minify: true });
+  // http-status-codes comes from the repository's node_modules even when `root` is a staged copy.
+  const { code } = await bundle(entry.source, root, {
+    minify: true,
+    nodePaths: [join(ROOT, 'node_modules')],
+  });
   const bytes = Buffer.from(code, 'utf8');
   return {
     id: entry.id,

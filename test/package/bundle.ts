@@ -8,6 +8,12 @@ export interface Bundle {
   readonly contributors: readonly string[];
 }
 
+/** `nodePaths`: folders to look for packages in when `resolveDir` and its parents have none (as NODE_PATH). */
+export interface BundleOptions {
+  readonly minify?: boolean;
+  readonly nodePaths?: readonly string[];
+}
+
 /**
  * Bundles the ES module `source` as a browser app would, resolving its imports from `resolveDir`
  * (a consumer project, or the package itself through its own name).
@@ -15,7 +21,7 @@ export interface Bundle {
 export async function bundle(
   source: string,
   resolveDir: string,
-  options: { readonly minify?: boolean } = {},
+  options: BundleOptions = {},
 ): Promise<Bundle> {
   const result = await build({
     stdin: { contents: source, resolveDir, sourcefile: 'entry.js', loader: 'js' },
@@ -26,6 +32,7 @@ export async function bundle(
     platform: 'browser',
     target: 'es2022',
     minify: options.minify ?? false,
+    nodePaths: [...(options.nodePaths ?? [])],
     metafile: true,
     logLevel: 'silent',
   });

@@ -12,9 +12,10 @@ import { createConsumer, type ConsumerProject } from './consumer.js';
 import { editorView, placeOf } from './editor.js';
 import { attwReport, publintFindings } from './lint.js';
 import { packPackage, type PackedPackage } from './npm.js';
-import { generatedServices, ROOT } from './project.js';
+import { generatedServices } from './project.js';
 import { runNode } from './run.js';
 import { distinctiveStrings, serviceStrings } from './service-strings.js';
+import { stagePackage } from './stage.js';
 
 /** The service the consumer fixtures use; every other service must stay out of its bundles. */
 const SERVICE = 'lts';
@@ -23,13 +24,16 @@ const SERVICES = generatedServices();
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 let workDir: string;
+/** The staged copy of the package that is built and packed. */
+let packageDir: string;
 let packed: PackedPackage;
 let consumer: ConsumerProject;
 
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'otc-status-codes-package-'));
-  await buildPackage();
-  packed = await packPackage(ROOT, workDir);
+  packageDir = stagePackage(join(workDir, 'package'));
+  await buildPackage({ source: join(packageDir, 'generated'), outDir: join(packageDir, 'dist') });
+  packed = await packPackage(packageDir, workDir);
   consumer = await createConsumer(join(workDir, 'consumer'), packed.tarball);
 });
 
@@ -206,7 +210,7 @@ describe('bundling with esbuild', () => {
 describe('the bundle size report', () => {
   it('measures every entry, and an enum costs the same from the root as from its subpath', async () => {
     const sizes = Object.fromEntries(
-      (await measureBundleSizes({ build: false })).map((size) => [size.id, size]),
+      (await measureBundleSizes({ root: packageDir, build: false })).map((size) => [size.id, size]),
     );
     expect(Object.keys(sizes)).toEqual([
       'service-enum',
