@@ -8,12 +8,12 @@ import { DirectiveProblem, type DirectiveCall, type DirectiveSpec } from './dire
 import { node } from './doctree.js';
 import { inlineText } from './inline.js';
 import { fieldMarkerEnd, fieldName } from './line-patterns.js';
-import { Machine, type TakenBlock } from './machine.js';
+import { Machine } from './machine.js';
 import { isBlank, splitWords } from './py-text.js';
 import { SourceLines } from './source-lines.js';
 
 /** A problem in the directive block (docutils' MarkupError). */
-class MarkupError extends Error {}
+export class DirectiveBlockError extends Error {}
 
 /**
  * The directive `name` whose marker ends at `markerEnd` on line `m.pos`; its nodes are added to the parent.
@@ -34,7 +34,7 @@ export function runDirective(
   let call: DirectiveCall;
   try {
     call = {
-      ...parseDirectiveBlock(m, spec, taken, presets),
+      ...parseDirectiveBlock(m, spec, taken.block, taken.offset, presets),
       m,
       name,
       lineno: place.line,
@@ -43,7 +43,7 @@ export function runDirective(
       inSubstitution,
     };
   } catch (error) {
-    if (!(error instanceof MarkupError)) throw error;
+    if (!(error instanceof DirectiveBlockError)) throw error;
     m.parent.append(
       m.reporter.error(`Error in "${name}" directive:\n${error.message}.`, 'directive-invalid', place),
     );
@@ -58,16 +58,28 @@ export function runDirective(
   return taken.blankFinish || m.nextLineBlank();
 }
 
-type BlockParts = Pick<DirectiveCall, 'arguments' | 'options' | 'content' | 'contentOffset'>;
+/** What parsing a directive block needs to know of the directive. */
+type BlockSpec = Pick<
+  DirectiveSpec,
+  'requiredArguments' | 'optionalArguments' | 'finalArgumentWhitespace' | 'options' | 'hasContent'
+>;
 
-function parseDirectiveBlock(
+/** The parts of a directive block. */
+export type BlockParts = Pick<DirectiveCall, 'arguments' | 'options' | 'content' | 'contentOffset'>;
+
+/**
+ * docutils' parse_directive_block: `block` (docutils offset `blockOffset`) split into arguments, options and
+ * content by what `spec` declares. Throws DirectiveBlockError for problems in the block.
+ */
+export function parseDirectiveBlock(
   m: Machine,
-  spec: DirectiveSpec,
-  taken: TakenBlock,
+  spec: BlockSpec,
+  block: SourceLines,
+  blockOffset: number,
   presets: Readonly<Record<string, OptionValue>>,
 ): BlockParts {
-  let lines = taken.block;
-  let offset = taken.offset;
+  let lines = block;
+  let offset = blockOffset;
   if (lines.length > 0 && isBlank(lines.text(0))) {
     lines = lines.slice(1);
     offset++;
@@ -99,7 +111,7 @@ function parseDirectiveBlock(
   content = content.slice(skip);
   contentOffset += skip;
   const args = takesArguments ? parseArguments(spec, argumentLines.texts.join('\n')) : [];
-  if (content.length > 0 && !spec.hasContent) throw new MarkupError('no content permitted');
+  if (content.length > 0 && !spec.hasContent) throw new DirectiveBlockError('no content permitted');
   return { arguments: args, options, content, contentOffset };
 }
 
@@ -112,14 +124,14 @@ function joinLines(first: SourceLines, second: SourceLines): SourceLines {
 }
 
 /** docutils' argument split: words, the last one taking the rest when it may contain white space. */
-function parseArguments(spec: DirectiveSpec, text: string): string[] {
+function parseArguments(spec: BlockSpec, text: string): string[] {
   const words = splitWords(text);
   const most = spec.requiredArguments + spec.optionalArguments;
   if (words.length < spec.requiredArguments)
-    throw new MarkupError(`${spec.requiredArguments} argument(s) required, ${words.length} supplied`);
+    throw new DirectiveBlockError(`${spec.requiredArguments} argument(s) required, ${words.length} supplied`);
   if (words.length <= most) return words;
   if (!spec.finalArgumentWhitespace)
-    throw new MarkupError(`maximum ${most} argument(s) allowed, ${words.length} supplied`);
+    throw new DirectiveBlockError(`maximum ${most} argument(s) allowed, ${words.length} supplied`);
   return splitMax(text, most - 1);
 }
 
@@ -151,14 +163,14 @@ function takeOptions(
   const seen = new Set<string>();
   for (const [name, value] of fields) {
     const converter = spec === 'any' ? unchanged : spec[name];
-    if (converter === undefined) throw new MarkupError(`unknown option: "${name}"`);
-    if (seen.has(name)) throw new MarkupError(`invalid option data: duplicate option "${name}"`);
+    if (converter === undefined) throw new DirectiveBlockError(`unknown option: "${name}"`);
+    if (seen.has(name)) throw new DirectiveBlockError(`invalid option data: duplicate option "${name}"`);
     seen.add(name);
     try {
       options.set(name, converter(value));
     } catch (error) {
       if (!(error instanceof OptionError)) throw error;
-      throw new MarkupError(
+      throw new DirectiveBlockError(
         `invalid option value: (option: "${name}"; value: ${value === null ? 'None' : pyReprValue(value)})\n${error.message}`,
       );
     }
@@ -189,7 +201,7 @@ function readOptionFields(m: Machine, lines: SourceLines): Array<[string, string
       continue;
     }
     const end = fieldMarkerEnd(reader.line());
-    if (end < 0) throw new MarkupError('invalid option block');
+    if (end < 0) throw new DirectiveBlockError('invalid option block');
     const name = inlineText(
       fieldName(reader.line().slice(0, end).trimEnd()),
       reader.inlineContext(m.placeAbs(0)),
@@ -198,17 +210,17 @@ function readOptionFields(m: Machine, lines: SourceLines): Array<[string, string
     blankFinish = taken.blankFinish;
     const words = splitWords(name.text);
     if (words.length !== 1)
-      throw new MarkupError(
+      throw new DirectiveBlockError(
         'invalid option data: extension option field name may not contain multiple words',
       );
     const nameText = name.text.toLowerCase();
     const value = taken.block.texts.filter((line) => !isBlank(line)).join('\n');
     if (name.messages.length > 0)
-      throw new MarkupError(
+      throw new DirectiveBlockError(
         `invalid option data: extension option field body may contain\na single paragraph only (option "${nameText}")`,
       );
     fields.push([nameText, taken.block.length === 0 || value === '' ? null : value]);
   }
-  if (!blankFinish) throw new MarkupError('option data incompletely parsed');
+  if (!blankFinish) throw new DirectiveBlockError('option data incompletely parsed');
   return fields;
 }

@@ -111,6 +111,16 @@ function roleKind(name: string, defaultRole: string): { kind: RoleKind; canonica
   return { kind: CANONICAL_ROLES[canonical] ?? 'titled', canonical };
 }
 
+/** The options a role accepts in a `.. role::` definition (null for roles the oracle does not know). */
+export function roleOptions(name: string): readonly string[] | null {
+  const { kind, canonical } = roleKind(name, '');
+  const known = kind !== 'titled' || SPHINX_ROLES.has(name.toLowerCase());
+  if (!known) return null;
+  if (canonical === 'raw') return ['format', 'class'];
+  if (canonical === 'code') return ['language', 'class'];
+  return ['class'];
+}
+
 /** The text `:role:`escaped`` shows (`escaped` still holds NUL escapes). */
 export function applyRole(role: string, escaped: string, defaultRole: string): RoleOutcome {
   const { kind, canonical } = roleKind(role, defaultRole);

@@ -3,6 +3,7 @@
  * title, meta, include, replace, unicode, date, contents, sectnum, header, footer, target-notes.
  */
 import { nestedParse } from '../body.js';
+import { DirectiveBlockError, parseDirectiveBlock } from '../directive.js';
 import {
   choice,
   classOption,
@@ -19,6 +20,7 @@ import { SIMPLE_NAME } from '../inline-patterns.js';
 import { fieldMarkerEnd } from '../line-patterns.js';
 import { isBlank, splitWords } from '../py-text.js';
 import { ERROR, WARNING } from '../report.js';
+import { roleOptions } from '../roles.js';
 import { CLASS_AND_NAME, directiveNode, inlineNode, parseContent, requireContent } from './common.js';
 
 /** docutils' context check for directives that only work inside a substitution definition. */
@@ -48,22 +50,53 @@ const classDirective = directive({ required: 1, whitespace: true, content: true 
 
 const ROLE_ARGUMENTS = new RegExp(`^(${SIMPLE_NAME})\\s*(\\(\\s*(${SIMPLE_NAME})\\s*\\)\\s*)?$`, 'u');
 
-/** `.. role:: name(base)`: checked for docutils' errors; custom roles show their text like any role. */
+/**
+ * `.. role:: name(base)`: checked as docutils checks it (arguments on the first line, valid names, the base role's
+ * options). Custom roles show their text like any role, so nothing is registered.
+ */
 const role = directive({ content: true }, (call) => {
-  if (call.contentOffset > call.lineno || call.content.length === 0) {
-    throw new DirectiveProblem(
-      ERROR,
-      `"${call.name}" directive requires arguments on the first line.`,
+  const fail = (message: string, rule: string): never => {
+    throw new DirectiveProblem(ERROR, message, rule);
+  };
+  if (call.contentOffset > call.lineno || call.content.length === 0)
+    fail(`"${call.name}" directive requires arguments on the first line.`, 'directive-arguments');
+  const match = ROLE_ARGUMENTS.exec(call.content.text(0));
+  if (match === null)
+    fail(
+      `"${call.name}" directive arguments not valid role names: "${call.content.text(0)}".`,
       'directive-arguments',
     );
+  const optionNames = match![3] === undefined ? ['class'] : roleOptions(match![3]);
+  const options =
+    optionNames === null
+      ? null
+      : Object.fromEntries(optionNames.map((name) => [name, name === 'class' ? classOption : unchanged]));
+  let parts;
+  try {
+    parts = parseDirectiveBlock(
+      call.m,
+      {
+        requiredArguments: 0,
+        optionalArguments: 0,
+        finalArgumentWhitespace: false,
+        options,
+        hasContent: false,
+      },
+      call.content.slice(1),
+      call.contentOffset,
+      {},
+    );
+  } catch (error) {
+    if (!(error instanceof DirectiveBlockError)) throw error;
+    return fail(`Error in "${call.name}" directive:\n${error.message}.`, 'directive-invalid');
   }
-  const first = call.content.text(0);
-  if (!ROLE_ARGUMENTS.test(first)) {
-    throw new DirectiveProblem(
-      ERROR,
-      `"${call.name}" directive arguments not valid role names: "${first}".`,
-      'directive-arguments',
-    );
+  if (!parts.options.has('class')) {
+    try {
+      classOption(match![1]!);
+    } catch (error) {
+      const detail = error instanceof OptionError ? error.message : String(error);
+      fail(`Invalid argument for "${call.name}" directive:\n${detail}.`, 'directive-arguments');
+    }
   }
   return [];
 });
