@@ -5,6 +5,7 @@ import { addErrorInfo, addErrorModule } from './error-module.js';
 import { generatedHeader } from './header.js';
 import {
   addAssertNever,
+  addDeepFreeze,
   addRootIndex,
   addServiceIndex,
   serviceModules,
@@ -45,6 +46,7 @@ export function emitCatalog(catalog: Catalog): EmittedFiles {
   }
   emit('assert-never.ts', [], addAssertNever);
   emit('error-info.ts', [], addErrorInfo);
+  emit('freeze.ts', [], addDeepFreeze);
   emit('index.ts', ['tables/'], (f) => addRootIndex(f, catalog));
   return files;
 }

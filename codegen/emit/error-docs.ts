@@ -15,6 +15,14 @@ export function errorDocParagraphs(entry: ErrorCodeEntry): string[] {
   ];
 }
 
+/** The code, its message and source: for the enum's twin object, whose full story is on the enum member. */
+export function errorDocHeadline(entry: ErrorCodeEntry): string[] {
+  return [
+    `\`${entry.code}\`${entry.message === undefined ? '' : ` ${entry.message}`}`,
+    `Source: ${entry.source.file}:${entry.source.line}`,
+  ];
+}
+
 /** A one-line summary of an error code for properties whose full story is on the enum member. */
 export function errorDocSummary(entry: ErrorCodeEntry): string[] {
   const status = entry.status.length > 0 ? ` (HTTP ${entry.status.join(', ')})` : '';

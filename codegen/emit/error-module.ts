@@ -1,9 +1,16 @@
 import type { SourceFile } from 'ts-morph';
 import type { ErrorCodeDetails, ErrorCodeEntry, ServiceModel } from '../model/types.js';
 import { addConst, addGuard, addType, unionOf } from './declarations.js';
-import { errorDocParagraphs, errorDocSummary } from './error-docs.js';
+import { errorDocHeadline, errorDocSummary } from './error-docs.js';
 import { errorNames } from './error-names.js';
-import { frozenArray, frozenObject, frozenRecord } from './frozen.js';
+import {
+  DEEP_FREEZE,
+  deepFrozenObject,
+  frozenArray,
+  frozenObject,
+  plainArray,
+  plainRecord,
+} from './frozen.js';
 import { docDescription } from './jsdoc.js';
 import { stringLiteral } from './literals.js';
 
@@ -20,12 +27,13 @@ export function addErrorModule(file: SourceFile, service: ServiceModel): void {
     namedImports: [ERROR_INFO.name],
     moduleSpecifier: ERROR_INFO.module,
   });
+  file.addImportDeclaration({ namedImports: [DEEP_FREEZE.name], moduleSpecifier: DEEP_FREEZE.module });
   const codes = entries.map((e) => stringLiteral(e.code));
   addType(file, n.codeType, unionOf(codes), `Every error code ${api} documents.`);
   const byName = entries.map((e) => ({
     key: e.name,
     value: stringLiteral(e.code),
-    doc: errorDocParagraphs(e),
+    doc: errorDocHeadline(e),
   }));
   addConst(
     file,
@@ -46,7 +54,7 @@ export function addErrorModule(file: SourceFile, service: ServiceModel): void {
     file,
     n.errors,
     `Readonly<Record<${n.codeType}, ${ERROR_INFO.name}>>`,
-    frozenObject(details),
+    deepFrozenObject(details),
     `What ${api}'s docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing).`,
   );
   addGuard(
@@ -62,12 +70,12 @@ export function addErrorModule(file: SourceFile, service: ServiceModel): void {
 
 function errorInfoLiteral(entry: ErrorCodeEntry): string {
   const variants =
-    entry.variants.length > 0 ? [['variants', frozenArray(entry.variants.map(detailsLiteral))] as const] : [];
-  return frozenRecord([...detailFields(entry), ...variants]);
+    entry.variants.length > 0 ? [['variants', plainArray(entry.variants.map(detailsLiteral))] as const] : [];
+  return plainRecord([...detailFields(entry), ...variants]);
 }
 
 function detailsLiteral(details: ErrorCodeDetails): string {
-  return frozenRecord(detailFields(details));
+  return plainRecord(detailFields(details));
 }
 
 function detailFields(details: ErrorCodeDetails): (readonly [string, string])[] {
@@ -77,12 +85,12 @@ function detailFields(details: ErrorCodeDetails): (readonly [string, string])[] 
     ? [
         [
           'group',
-          frozenRecord(Object.entries(details.group).map(([k, v]) => [k, stringLiteral(v)] as const)),
+          plainRecord(Object.entries(details.group).map(([k, v]) => [k, stringLiteral(v)] as const)),
         ] as const,
       ]
     : [];
   return [
-    ['status', frozenArray(details.status.map(String))],
+    ['status', plainArray(details.status.map(String))],
     ...text('message'),
     ...text('description'),
     ...text('solution'),

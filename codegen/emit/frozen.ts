@@ -19,7 +19,24 @@ export function frozenArray(items: readonly string[]): string {
   return `/* @__PURE__ */ Object.freeze([${items.join(', ')}] as const)`;
 }
 
-/** A frozen object literal without documentation, from already-rendered values. */
-export function frozenRecord(entries: readonly (readonly [key: string, value: string])[]): string {
-  return `/* @__PURE__ */ Object.freeze({ ${entries.map(([k, v]) => `${propertyKey(k)}: ${v}`).join(', ')} })`;
+/** Name and module of the generated deep-freeze helper, relative to a service folder. */
+export const DEEP_FREEZE = { name: 'deepFreeze', module: '../freeze.js' } as const;
+
+/**
+ * A deeply frozen object literal with JSDoc on every property: one pure `deepFreeze` call instead of an
+ * `Object.freeze` per nested value keeps large data maps small.
+ */
+export function deepFrozenObject(properties: readonly DocumentedProperty[]): string {
+  const lines = properties.map((p) => `${jsDocComment(p.doc)}\n${propertyKey(p.key)}: ${p.value},`);
+  return `/* @__PURE__ */ ${DEEP_FREEZE.name}({\n${lines.join('\n')}\n})`;
+}
+
+/** A plain object literal (to sit inside a deeply frozen one), from already-rendered values. */
+export function plainRecord(entries: readonly (readonly [key: string, value: string])[]): string {
+  return `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${v}`).join(', ')} }`;
+}
+
+/** A plain array literal (to sit inside a deeply frozen one). */
+export function plainArray(items: readonly string[]): string {
+  return `[${items.join(', ')}]`;
 }

@@ -2,7 +2,7 @@ import type { SourceFile } from 'ts-morph';
 import type { Catalog, ServiceModel } from '../model/types.js';
 import { addConst, addType, unionOf } from './declarations.js';
 import { errorNames } from './error-names.js';
-import { frozenArray, frozenObject, frozenRecord } from './frozen.js';
+import { deepFrozenObject, plainArray, plainRecord } from './frozen.js';
 import { docDescription } from './jsdoc.js';
 import { stringLiteral } from './literals.js';
 import { statusNames } from './status-names.js';
@@ -78,13 +78,13 @@ function addServices(file: SourceFile, catalog: Catalog): void {
   });
   const services = catalog.services.map((service) => ({
     key: service.key,
-    value: frozenRecord([
+    value: plainRecord([
       ['name', stringLiteral(service.displayName)],
       [
         'sources',
-        frozenArray(
+        plainArray(
           service.documents.map((d) =>
-            frozenRecord([
+            plainRecord([
               ['repository', stringLiteral(d.repository)],
               ['path', stringLiteral(d.path)],
             ]),
@@ -94,11 +94,12 @@ function addServices(file: SourceFile, catalog: Catalog): void {
     ]),
     doc: [service.displayName],
   }));
+  file.addImportDeclaration({ namedImports: ['deepFreeze'], moduleSpecifier: './freeze.js' });
   addConst(
     file,
     'SERVICES',
     'Readonly<Record<ServiceKey, ServiceInfo>>',
-    frozenObject(services),
+    deepFrozenObject(services),
     'Every service, by key.',
   );
 }
@@ -118,6 +119,33 @@ export function addAssertNever(file: SourceFile): void {
       {
         description: docDescription([
           'Marks the end of an exhaustive `switch`: the call only compiles when every case is handled, and at run time it throws a `TypeError` naming the unexpected value.',
+        ]),
+      },
+    ],
+  });
+}
+
+/** `deepFreeze`: freezes generated data maps and everything inside them, once, at load time. */
+export function addDeepFreeze(file: SourceFile): void {
+  file.addFunction({
+    name: 'deepFreeze',
+    isExported: true,
+    typeParameters: ['T'],
+    parameters: [{ name: 'value', type: 'T' }],
+    returnType: 'T',
+    statements: (writer) =>
+      writer
+        .writeLine("if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {")
+        .indent(() => {
+          writer.writeLine('Object.freeze(value);');
+          writer.writeLine('for (const item of Object.values(value)) deepFreeze(item);');
+        })
+        .writeLine('}')
+        .writeLine('return value;'),
+    docs: [
+      {
+        description: docDescription([
+          'Freezes a value and every object and array inside it, so that generated data cannot be changed at run time.',
         ]),
       },
     ],

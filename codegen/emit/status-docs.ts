@@ -19,3 +19,11 @@ export function statusDocParagraphs(entry: StatusCodeEntry): string[] {
 export function statusDocSummary(entry: StatusCodeEntry): string[] {
   return [`\`${entry.code}\` ${entry.message} (${entry.source.file}:${entry.source.line})`];
 }
+
+/** The code, its message and source: for the enum's twin object, whose full story is on the enum member. */
+export function statusDocHeadline(entry: StatusCodeEntry): string[] {
+  return [
+    `\`${entry.code}\` ${entry.message}`.trimEnd(),
+    `Source: ${entry.source.file}:${entry.source.line}`,
+  ];
+}

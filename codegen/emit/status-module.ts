@@ -1,9 +1,9 @@
 import type { SourceFile } from 'ts-morph';
 import type { ServiceModel } from '../model/types.js';
 import { addConst, addGuard, addType, unionOf } from './declarations.js';
-import { frozenArray, frozenObject } from './frozen.js';
+import { DEEP_FREEZE, deepFrozenObject, frozenArray, frozenObject, plainArray } from './frozen.js';
 import { stringLiteral } from './literals.js';
-import { statusDocParagraphs, statusDocSummary } from './status-docs.js';
+import { statusDocHeadline, statusDocSummary } from './status-docs.js';
 import { STATUS_CLASSES, statusNames } from './status-names.js';
 
 /** Adds the enum-free status-code API of a service: literal unions, frozen maps and the runtime guard. */
@@ -11,6 +11,7 @@ export function addStatusModule(file: SourceFile, service: ServiceModel): void {
   const n = statusNames(service);
   const entries = service.statusCodes;
   const api = `the ${service.displayName} API`;
+  file.addImportDeclaration({ namedImports: [DEEP_FREEZE.name], moduleSpecifier: DEEP_FREEZE.module });
   const codes = entries.map((e) => String(e.code));
   addType(file, n.codeType, unionOf(codes), `Every HTTP status code ${api} documents.`);
   for (const statusClass of STATUS_CLASSES) {
@@ -24,7 +25,7 @@ export function addStatusModule(file: SourceFile, service: ServiceModel): void {
       `The ${statusClass.summary} status codes ${api} documents; \`never\` where it documents none.`,
     );
   }
-  const byName = entries.map((e) => ({ key: e.name, value: String(e.code), doc: statusDocParagraphs(e) }));
+  const byName = entries.map((e) => ({ key: e.name, value: String(e.code), doc: statusDocHeadline(e) }));
   addConst(
     file,
     n.codeType,
@@ -53,14 +54,14 @@ export function addStatusModule(file: SourceFile, service: ServiceModel): void {
   );
   const descriptions = entries.map((e) => ({
     key: String(e.code),
-    value: frozenArray(e.descriptions.map(stringLiteral)),
+    value: plainArray(e.descriptions.map(stringLiteral)),
     doc: statusDocSummary(e),
   }));
   addConst(
     file,
     n.descriptions,
     `Readonly<Record<${n.codeType}, readonly string[]>>`,
-    frozenObject(descriptions),
+    deepFrozenObject(descriptions),
     `Every description ${api}'s docs give each status code, in document order.`,
   );
   addGuard(

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
@@ -90,9 +90,7 @@ describe('hostile cell text', () => {
     const blockComments = comments.filter((c) => c.startsWith('/*'));
     expect(blockComments.length).toBeGreaterThan(HOSTILE.length);
     for (const comment of blockComments) expect(comment.indexOf('*/')).toBe(comment.length - 2);
-    const js = ts.transpileModule(module, { compilerOptions: { module: ts.ModuleKind.CommonJS } }).outputText;
-    const exports: Record<string, unknown> = {};
-    new Function('exports', js)(exports);
+    const exports = loadModule(files, 'x/status.ts');
     const messages = exports['X_STATUS_MESSAGES'] as Record<number, string>;
     const descriptions = exports['X_STATUS_DESCRIPTIONS'] as Record<number, string[]>;
     HOSTILE.forEach((text, index) => {
@@ -101,6 +99,18 @@ describe('hostile cell text', () => {
     });
   });
 });
+
+/** Runs a generated module (transpiled to CommonJS) with its generated imports, as Node would. */
+function loadModule(files: ReadonlyMap<string, string>, path: string): Record<string, unknown> {
+  const source = files.get(path);
+  if (source === undefined) throw new Error(`no generated file ${path}`);
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS } }).outputText;
+  const exports: Record<string, unknown> = {};
+  const require = (specifier: string) =>
+    loadModule(files, posix.join(posix.dirname(path), specifier).replace(/\.js$/, '.ts'));
+  new Function('exports', 'require', js)(exports, require);
+  return exports;
+}
 
 function writeExpected(dir: string, files: ReadonlyMap<string, string>): void {
   for (const [path, text] of files) {
