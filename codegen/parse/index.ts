@@ -35,6 +35,7 @@ export function parseRst(text: string, options: ParseOptions = {}): ParsedDocume
   };
   try {
     const lines = SourceLines.ofDocument(documentLines(text, options.tabWidth ?? 8));
+    reporter.documentLines = lines.length;
     nestedParse(session, lines, 0, root, true);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;

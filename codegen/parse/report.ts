@@ -20,16 +20,27 @@ export interface MessagePlace {
 /** Collects the document's diagnostics in the order docutils reports them. */
 export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
+  /** The document's number of lines, for docutils' reading of line numbers below 1 (see `reportedLine`). */
+  documentLines = 0;
 
   /** Reports a message of `level` and returns its system_message node for the document tree. */
   report(level: number, message: string, rule: string, place: MessagePlace): DocNode {
-    const messageNode = node('system_message', message).at(place.line, place.column);
+    const line = this.reportedLine(place.line);
+    const messageNode = node('system_message', message).at(line, place.column);
     messageNode.level = level;
     if (level >= WARNING) {
       const severity = level >= ERROR ? 'error' : 'warning';
-      this.diagnostics.push({ line: place.line, column: Math.max(1, place.column), severity, message, rule });
+      this.diagnostics.push({ line, column: Math.max(1, place.column), severity, message, rule });
     }
     return messageNode;
+  }
+
+  /**
+   * docutils looks every message line up in the document's lines, counting from the end for lines below 1 (a
+   * Python negative index): a table whose line docutils dates before the document's start gets a line near its end.
+   */
+  private reportedLine(line: number): number {
+    return line < 1 && line - 1 >= -this.documentLines ? this.documentLines + line : line;
   }
 
   info(message: string, rule: string, place: MessagePlace): DocNode {

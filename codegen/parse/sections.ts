@@ -144,7 +144,7 @@ function section(
   }
   if (known < 0) styles.push(style);
   session.sectionLevel = level;
-  const parsed = inlineText(title, { reporter: m.reporter, place, defaultRole: session.defaultRole });
+  const parsed = inlineText(title, m.inlineContext(place));
   const names = new Set([normalizeName(parsed.text)]);
   session.names.note({ names }, false, place, null);
   void messages;
