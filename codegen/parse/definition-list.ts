@@ -14,18 +14,24 @@ import { rstrip } from './py-text.js';
 /** A definition list whose first term is line `termAt` (the definition starts at `m.pos`). */
 export function definitionList(m: Machine, termAt: number): void {
   const list = node('definition_list').at(m.sourceLine(termAt), m.sourceColumn(termAt));
+  const firstFinish = definitionItem(m, list, termAt);
   m.parent.append(list);
-  let blankFinish = definitionItem(m, list, termAt);
+  const blankFinish = m.within(list, () => moreDefinitions(m, list, firstFinish));
+  if (!blankFinish) m.parent.append(unindentWarning(m, 'Definition list'));
+}
+
+/** Items after the first: a term line directly followed by an indented line; returns the last blank_finish. */
+function moreDefinitions(m: Machine, list: DocNode, firstFinish: boolean): boolean {
+  let blankFinish = firstFinish;
   for (;;) {
     while (!m.atEnd && m.line() === '') m.pos++;
-    if (m.atEnd || startsConstruct(m.line())) break;
+    if (m.atEnd || startsConstruct(m.line())) return blankFinish;
     const term = m.pos;
     const definition = term + 1;
-    if (definition >= m.lines.length || m.line(definition)[0] !== ' ') break;
+    if (definition >= m.lines.length || m.line(definition)[0] !== ' ') return blankFinish;
     m.pos = definition;
     blankFinish = definitionItem(m, list, term);
   }
-  if (!blankFinish) m.parent.append(unindentWarning(m, 'Definition list'));
 }
 
 /**

@@ -31,6 +31,7 @@ export function parseRst(text: string, options: ParseOptions = {}): ParsedDocume
     substitutionNames: new Set(),
     defaultRole: '',
     names: new TargetNames(reporter),
+    document: root,
     decoration: node('decoration'),
   };
   try {

@@ -24,10 +24,16 @@ export function lineBlock(m: Machine, markerEnd: number): void {
   const lineno = m.absLine(m.pos);
   m.parent.append(block);
   let blankFinish = lineBlockLine(m, block, markerEnd);
-  while (!blankFinish && !m.atEnd) {
-    const end = lineBlockEnd(m.line());
-    if (end < 0 || m.line() === '') break;
-    blankFinish = lineBlockLine(m, block, end);
+  if (!blankFinish) {
+    blankFinish = m.within(block, () => {
+      let finish = false;
+      while (!finish && !m.atEnd) {
+        const end = lineBlockEnd(m.line());
+        if (end < 0 || m.line() === '') break;
+        finish = lineBlockLine(m, block, end);
+      }
+      return finish;
+    });
   }
   if (!blankFinish)
     m.parent.append(

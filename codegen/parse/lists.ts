@@ -103,12 +103,16 @@ export function enumeratedList(m: Machine, first: EnumeratorMatch): boolean {
 export function fieldList(m: Machine, markerEnd: number): void {
   const list = node('field_list').at(m.sourceLine(m.pos), m.sourceColumn(m.pos));
   m.parent.append(list);
-  let blankFinish = field(m, list, markerEnd);
-  for (let line = nextItemLine(m); line !== null; line = nextItemLine(m)) {
-    const end = fieldMarkerEnd(line);
-    if (end < 0) break;
-    blankFinish = field(m, list, end);
-  }
+  const firstFinish = field(m, list, markerEnd);
+  const blankFinish = m.within(list, () => {
+    let finish = firstFinish;
+    for (let line = nextItemLine(m); line !== null; line = nextItemLine(m)) {
+      const end = fieldMarkerEnd(line);
+      if (end < 0) break;
+      finish = field(m, list, end);
+    }
+    return finish;
+  });
   if (!blankFinish) m.parent.append(unindentWarning(m, 'Field list'));
 }
 

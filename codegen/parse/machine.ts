@@ -21,6 +21,8 @@ export interface Session {
   defaultRole: string;
   /** The document's reference names, for docutils' duplicate name messages. */
   readonly names: TargetNames;
+  /** The document node (the `meta` directive puts its nodes at its start). */
+  readonly document: DocNode;
   /** Nodes docutils puts in the document's decoration (header and footer directives). */
   readonly decoration: DocNode;
 }
@@ -95,6 +97,20 @@ export class Machine {
   /** A message place at the true source line of line `i`. */
   placeSource(i: number, chars = 0): MessagePlace {
     return { line: this.sourceLine(i), column: this.sourceColumn(i, chars) };
+  }
+
+  /**
+   * Runs `read` with `parent` as the node being added to, as docutils' nested state machine for a list's further
+   * items does (its messages about reference names land there).
+   */
+  within<T>(parent: DocNode, read: () => T): T {
+    const saved = this.parent;
+    this.parent = parent;
+    try {
+      return read();
+    } finally {
+      this.parent = saved;
+    }
   }
 
   /** The context for inline markup parsed at `place`: its target names are noted, messages going to the parent. */

@@ -113,7 +113,10 @@ const meta = directive({ content: true }, (call) => {
   requireContent(call);
   const lines = call.content.texts;
   const valid = lines.every((line) => isBlank(line) || line[0] === ' ' || fieldMarkerEnd(line) >= 0);
-  if (!valid) return [call.m.reporter.error('Invalid meta directive.', 'directive-invalid', call.place)];
+  if (!valid)
+    call.m.session.document.prepend(
+      call.m.reporter.error('Invalid meta directive.', 'directive-invalid', call.place),
+    );
   return [];
 });
 
