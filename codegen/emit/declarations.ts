@@ -1,4 +1,5 @@
-import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
+import { VariableDeclarationKind } from 'ts-morph';
+import type { FileStatements as SourceFile } from './statements.js';
 import { docDescription } from './jsdoc.js';
 
 /** Adds an exported, documented type alias. */

@@ -1,4 +1,3 @@
-import { Project, type SourceFile } from 'ts-morph';
 import type { Catalog, ServiceModel } from '../model/types.js';
 import { addErrorEnum } from './error-enum.js';
 import { addErrorInfo, addErrorModule } from './error-module.js';
@@ -13,11 +12,12 @@ import {
 } from './index-files.js';
 import { addStatusEnum } from './status-enum.js';
 import { addStatusModule } from './status-module.js';
+import { FileStatements } from './statements.js';
 
 /** Generated files by path relative to `generated/`, unformatted. */
 export type EmittedFiles = ReadonlyMap<string, string>;
 
-const SERVICE_MODULES: Readonly<Record<string, (file: SourceFile, service: ServiceModel) => void>> = {
+const SERVICE_MODULES: Readonly<Record<string, (file: FileStatements, service: ServiceModel) => void>> = {
   'status-enum': addStatusEnum,
   status: addStatusModule,
   'error-enum': addErrorEnum,
@@ -25,16 +25,15 @@ const SERVICE_MODULES: Readonly<Record<string, (file: SourceFile, service: Servi
 };
 
 /**
- * Emits the TypeScript of the whole catalog with one in-memory ts-morph project: per service its status and
- * error modules (enums in files of their own) and an index; at the root the shared types and `index.ts`.
+ * Emits the TypeScript of the whole catalog from ts-morph structures: per service its status and error modules
+ * (enums in files of their own) and an index; at the root the shared types and `index.ts`.
  */
 export function emitCatalog(catalog: Catalog): EmittedFiles {
-  const project = new Project({ useInMemoryFileSystem: true });
   const files = new Map<string, string>();
-  const emit = (path: string, sources: readonly string[], build: (file: SourceFile) => void): void => {
-    const file = project.createSourceFile(path, '');
+  const emit = (path: string, sources: readonly string[], build: (file: FileStatements) => void): void => {
+    const file = new FileStatements();
     build(file);
-    files.set(path, generatedHeader(sources) + file.getFullText());
+    files.set(path, generatedHeader(sources) + file.print());
   };
   for (const service of catalog.services) {
     const sources = serviceSources(service);

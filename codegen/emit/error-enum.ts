@@ -1,4 +1,4 @@
-import type { SourceFile } from 'ts-morph';
+import type { FileStatements as SourceFile } from './statements.js';
 import type { ServiceModel } from '../model/types.js';
 import { errorDocParagraphs } from './error-docs.js';
 import { errorNames } from './error-names.js';

@@ -1,4 +1,4 @@
-import type { SourceFile } from 'ts-morph';
+import type { FileStatements as SourceFile } from './statements.js';
 import type { ErrorCodeDetails, ErrorCodeEntry, ServiceModel } from '../model/types.js';
 import { addConst, addGuard, addType, unionOf } from './declarations.js';
 import { errorDocHeadline, errorDocSummary } from './error-docs.js';

@@ -1,4 +1,4 @@
-import type { SourceFile } from 'ts-morph';
+import type { FileStatements as SourceFile } from './statements.js';
 import type { Catalog, ServiceModel } from '../model/types.js';
 import { addConst, addType, unionOf } from './declarations.js';
 import { errorNames } from './error-names.js';

@@ -1,4 +1,4 @@
-import type { SourceFile } from 'ts-morph';
+import type { FileStatements as SourceFile } from './statements.js';
 import type { ServiceModel } from '../model/types.js';
 import { docDescription } from './jsdoc.js';
 import { statusDocParagraphs } from './status-docs.js';

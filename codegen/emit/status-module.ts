@@ -1,4 +1,4 @@
-import type { SourceFile } from 'ts-morph';
+import type { FileStatements as SourceFile } from './statements.js';
 import type { ServiceModel } from '../model/types.js';
 import { addConst, addGuard, addType, unionOf } from './declarations.js';
 import { DEEP_FREEZE, deepFrozenObject, frozenArray, frozenObject, plainArray } from './frozen.js';
