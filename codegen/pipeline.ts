@@ -1,6 +1,5 @@
 import { hasErrors, inFile, type FileDiagnostic } from './diagnostics.js';
-import { emitCatalog } from './emit/emit.js';
-import { formatFiles } from './format/format.js';
+import { CATALOG_FILE, catalogJson } from './emit/catalog-json.js';
 import { buildCatalog, type ServiceDocument, type ServiceInput } from './model/catalog.js';
 import type { Catalog } from './model/types.js';
 import { parseRst } from './parse/index.js';
@@ -24,17 +23,29 @@ export interface GenerateResult {
  * Returns no files when any error was found, so nothing half-made is ever written.
  */
 export async function generate(snapshot: TablesSnapshot): Promise<GenerateResult> {
+  const { catalog, diagnostics } = modelTables(snapshot);
+  if (!catalog || hasErrors(diagnostics)) return { files: undefined, catalog, diagnostics };
+  // Loaded on demand: ts-morph and prettier take most of a run's start-up, and model-only callers skip them.
+  const [{ emitCatalog }, { formatFiles }] = await Promise.all([
+    import('./emit/emit.js'),
+    import('./format/format.js'),
+  ]);
+  const files = await formatFiles(emitCatalog(catalog));
+  files.set(CATALOG_FILE, catalogJson(catalog));
+  return { files, catalog, diagnostics };
+}
+
+/** The pure first stages of {@link generate} (decode → parse → model): the catalog, without emitting code. */
+export function modelTables(snapshot: TablesSnapshot): Omit<GenerateResult, 'files'> {
   const diagnostics: FileDiagnostic[] = [];
   const iana = readIana(snapshot, diagnostics);
   const { folders, diagnostics: folderProblems } = serviceFolders(snapshot);
   diagnostics.push(...folderProblems);
   const inputs = folders.flatMap((folder) => readService(snapshot, folder, diagnostics));
-  if (hasErrors(diagnostics) || !iana) return { files: undefined, catalog: undefined, diagnostics };
+  if (hasErrors(diagnostics) || !iana) return { catalog: undefined, diagnostics };
   const { catalog, diagnostics: modelProblems } = buildCatalog(inputs, iana);
   diagnostics.push(...modelProblems);
-  if (hasErrors(diagnostics)) return { files: undefined, catalog, diagnostics };
-  const files = await formatFiles(emitCatalog(catalog));
-  return { files, catalog, diagnostics };
+  return { catalog, diagnostics };
 }
 
 function readIana(snapshot: TablesSnapshot, diagnostics: FileDiagnostic[]): IanaRegistry | undefined {

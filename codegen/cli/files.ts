@@ -22,9 +22,13 @@ export async function readTree(root: string): Promise<Map<string, Uint8Array>> {
 
 /** Reads every file below `root` as UTF-8 text. */
 export async function readTextTree(root: string): Promise<Map<string, string>> {
-  const decoder = new TextDecoder();
-  const bytes = await readTree(root);
-  return new Map([...bytes].map(([path, data]) => [path, decoder.decode(data)]));
+  return decodeTree(await readTree(root));
+}
+
+/** Decodes files as UTF-8, keeping a byte-order mark so that adding one still counts as a change. */
+export function decodeTree(files: ReadonlyMap<string, Uint8Array>): Map<string, string> {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  return new Map([...files].map(([path, data]) => [path, decoder.decode(data)]));
 }
 
 /** Writes a file so that a reader never sees it half-written: a temporary sibling renamed into place. */

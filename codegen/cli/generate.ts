@@ -1,83 +1,99 @@
 #!/usr/bin/env node
 /**
- * `npm run generate`: tables/ → generated/. The only stage that touches the file system.
- * `--check` writes nothing and fails when generated/ is not what tables/ make.
+ * `npm run generate`: tables/ → generated/, with a change report against what generated/ held before.
+ * `--check` writes nothing and fails with diffs when generated/ is not what tables/ make; `--watch` regenerates
+ * on every change under tables/.
  */
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
-import { formatDiagnostic, hasErrors, sortDiagnostics } from '../diagnostics.js';
-import { generate } from '../pipeline.js';
-import { isUpToDate, planWrites, type WritePlan } from '../write/plan.js';
-import { readTextTree, readTree, removeFile, writeFileAtomically } from './files.js';
+import type { StepHook } from './atomic-tree.js';
+import { runGenerate, type RunOptions, type RunOutput } from './generate-run.js';
+import { watchAndGenerate } from './watch.js';
 
-const USAGE = `usage: npm run generate [-- --check] [--root DIR]
+const USAGE = `usage: npm run generate [-- [--check | --watch] [--report-json FILE] [--root DIR]]
 
-  --check      write nothing; exit 1 when generated/ differs from what tables/ make
-  --root DIR   project folder holding tables/ and generated/ (default: current folder)`;
+  --check             write nothing; exit 1 with a diff of each stale file in generated/ and the change report
+  --watch             regenerate whenever a file under tables/ changes; Ctrl-C stops
+  --report-json FILE  also write the change report as JSON to FILE
+  --root DIR          project folder holding tables/ and generated/ (default: current folder)`;
+
+/** Test hook: pause this many milliseconds between the steps of writing generated/, naming each on stderr. */
+const PAUSE_VARIABLE = 'OTC_STATUS_CODES_PAUSE_MS';
+
+interface Args {
+  readonly options: RunOptions;
+  readonly watch: boolean;
+}
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = readArgs(argv);
-  if (!args) return 2;
-  const tablesDir = join(args.root, 'tables');
-  const outDir = join(args.root, 'generated');
-  const result = await generate(await readTree(tablesDir));
-  for (const d of sortDiagnostics(result.diagnostics))
-    process.stderr.write(`${paint(d.severity, formatDiagnostic(d))}\n`);
-  if (!result.files || hasErrors(result.diagnostics)) {
-    process.stderr.write('generate: errors found; generated/ was left untouched\n');
-    return 1;
-  }
-  const plan = planWrites(result.files, await readTextTree(outDir));
-  if (args.check) return reportCheck(plan);
-  await applyPlan(outDir, plan);
-  process.stdout.write(summary(plan));
-  return 0;
+  if (typeof args === 'number') return args;
+  if (!args.watch) return (await runGenerate(args.options, terminalOutput())).code;
+  return watchAndGenerate(args.options, terminalOutput(), stopSignal());
 }
 
-function readArgs(argv: readonly string[]): { check: boolean; root: string } | undefined {
+function readArgs(argv: readonly string[]): Args | number {
   try {
     const { values } = parseArgs({
       args: [...argv],
       options: {
         check: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
+        'report-json': { type: 'string' },
         root: { type: 'string', default: '.' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
+      allowPositionals: false,
     });
     if (values.help) {
       process.stdout.write(`${USAGE}\n`);
-      return undefined;
+      return 0;
     }
-    return { check: values.check, root: values.root };
+    if (values.check && values.watch) throw new Error('--check and --watch cannot be combined');
+    const reportJson = values['report-json'];
+    const step = pauseHook();
+    const options: RunOptions = {
+      root: resolve(values.root),
+      check: values.check,
+      reportJson: reportJson === undefined ? undefined : resolve(reportJson),
+      ...(step ? { step } : {}),
+    };
+    return { options, watch: values.watch };
   } catch (error) {
     process.stderr.write(`generate: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
-    return undefined;
+    return 2;
   }
 }
 
-function reportCheck(plan: WritePlan): number {
-  if (isUpToDate(plan)) {
-    process.stdout.write(`generate --check: generated/ is up to date (${plan.unchanged.length} files)\n`);
-    return 0;
-  }
-  for (const path of plan.writes.keys()) process.stderr.write(`stale: generated/${path}\n`);
-  for (const path of plan.removals) process.stderr.write(`not generated: generated/${path}\n`);
-  process.stderr.write('generate --check: generated/ is out of date; run `npm run generate`\n');
-  return 1;
+function pauseHook(): StepHook | undefined {
+  const pause = Number(process.env[PAUSE_VARIABLE] ?? '');
+  if (!Number.isFinite(pause) || pause <= 0) return undefined;
+  return async (step) => {
+    process.stderr.write(`step: ${step}\n`);
+    await new Promise((done) => setTimeout(done, pause));
+  };
 }
 
-async function applyPlan(outDir: string, plan: WritePlan): Promise<void> {
-  for (const [path, text] of plan.writes) await writeFileAtomically(join(outDir, path), text);
-  for (const path of plan.removals) await removeFile(outDir, path);
+function terminalOutput(): RunOutput {
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    paint: (severity, text) =>
+      process.stderr.isTTY ? styleText(severity === 'error' ? 'red' : 'yellow', text) : text,
+  };
 }
 
-function summary(plan: WritePlan): string {
-  return `generate: ${plan.writes.size} written, ${plan.removals.length} removed, ${plan.unchanged.length} unchanged\n`;
-}
-
-function paint(severity: 'error' | 'warning', text: string): string {
-  return process.stderr.isTTY ? styleText(severity === 'error' ? 'red' : 'yellow', text) : text;
+/** Settles on the first Ctrl-C (SIGINT) or SIGTERM; a second one ends the process at once. */
+function stopSignal(): Promise<void> {
+  return new Promise((done) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop).off('SIGTERM', stop);
+      process.once('SIGINT', () => process.exit(130)).once('SIGTERM', () => process.exit(143));
+      done();
+    };
+    process.on('SIGINT', stop).on('SIGTERM', stop);
+  });
 }
 
 main(process.argv.slice(2)).then(
