@@ -25,6 +25,13 @@ import { adornmentLine, textLine } from './paragraphs.js';
 import type { SourceLines } from './source-lines.js';
 import { tableAt } from './tables.js';
 
+/**
+ * How deeply blocks may nest (block quotes in list items in table cells ...). docutils itself gives up (Python's
+ * recursion limit) at fewer than 200 levels; deeper content is reported and skipped, which keeps the reader's
+ * time linear and its stack bounded.
+ */
+export const MAX_NESTING = 200;
+
 /** Parses `lines` as body elements into `parent` (docutils' nested_parse). */
 export function nestedParse(
   session: Session,
@@ -33,8 +40,23 @@ export function nestedParse(
   parent: DocNode,
   matchTitles = false,
 ): void {
-  const machine = new Machine(session, lines, inputOffset, parent, matchTitles);
-  parseBody(machine);
+  if (session.nesting >= MAX_NESTING) {
+    const place = { line: lines.row(0) + 1, column: lines.col(0) + 1 };
+    parent.append(
+      session.reporter.error(
+        'Blocks nest too deeply here; the content is not read.',
+        'nesting-too-deep',
+        place,
+      ),
+    );
+    return;
+  }
+  session.nesting++;
+  try {
+    parseBody(new Machine(session, lines, inputOffset, parent, matchTitles));
+  } finally {
+    session.nesting--;
+  }
 }
 
 /** Reads body elements until the machine's lines end. */

@@ -102,7 +102,7 @@ export function parseDirectiveBlock(
   const options = new Map<string, OptionValue>(Object.entries(presets));
   if (spec.options !== null) argumentLines = takeOptions(m, spec.options, argumentLines, options);
   if (argumentLines.length > 0 && !takesArguments) {
-    content = joinLines(argumentLines, lines.slice(split));
+    content = SourceLines.concat(argumentLines, lines.slice(split));
     contentOffset = offset;
     argumentLines = lines.slice(0, 0);
   }
@@ -113,14 +113,6 @@ export function parseDirectiveBlock(
   const args = takesArguments ? parseArguments(spec, argumentLines.texts.join('\n')) : [];
   if (content.length > 0 && !spec.hasContent) throw new DirectiveBlockError('no content permitted');
   return { arguments: args, options, content, contentOffset };
-}
-
-function joinLines(first: SourceLines, second: SourceLines): SourceLines {
-  const all = [first, second];
-  const texts = all.flatMap((part) => [...part.texts]);
-  const rows = all.flatMap((part) => part.texts.map((_, i) => part.row(i)));
-  const cols = all.flatMap((part) => part.texts.map((_, i) => part.col(i)));
-  return SourceLines.of(texts, rows, cols);
 }
 
 /** docutils' argument split: words, the last one taking the rest when it may contain white space. */

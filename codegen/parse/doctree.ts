@@ -17,8 +17,11 @@ export interface TableFacts {
 }
 
 /** One node: its docutils tag name, children, and (for text-like nodes) its plain text. */
+const NO_CHILDREN: readonly DocNode[] = Object.freeze([]);
+
 export class DocNode {
-  readonly children: DocNode[] = [];
+  /** Allocated on the first child: most nodes (paragraphs, cells' text) are leaves. */
+  private kids: DocNode[] | null = null;
   parent: DocNode | null = null;
   /** 1-based true source place (0 when unknown). */
   line = 0;
@@ -37,11 +40,18 @@ export class DocNode {
     public text = '',
   ) {}
 
+  /** The child nodes in order. */
+  get children(): readonly DocNode[] {
+    return this.kids ?? NO_CHILDREN;
+  }
+
   /** Adds `nodes` as the last children. */
   append(...nodes: DocNode[]): this {
+    if (nodes.length === 0) return this;
+    const kids = (this.kids ??= []);
     for (const node of nodes) {
       node.parent = this;
-      this.children.push(node);
+      kids.push(node);
     }
     return this;
   }
@@ -49,7 +59,12 @@ export class DocNode {
   /** Inserts `node` as the first child. */
   prepend(node: DocNode): void {
     node.parent = this;
-    this.children.unshift(node);
+    (this.kids ??= []).unshift(node);
+  }
+
+  /** Removes all children. */
+  clear(): void {
+    this.kids = null;
   }
 
   /** Sets the node's source place; returns the node. */

@@ -31,6 +31,7 @@ export function parseRst(text: string, options: ParseOptions = {}): ParsedDocume
     substitutionNames: new Set(),
     defaultRole: '',
     names: new TargetNames(reporter),
+    nesting: 0,
     document: root,
     decoration: node('decoration'),
   };
@@ -39,6 +40,7 @@ export function parseRst(text: string, options: ParseOptions = {}): ParsedDocume
     reporter.documentLines = lines.length;
     nestedParse(session, lines, 0, root, true);
   } catch (error) {
+    // A last resort: nesting is limited (see nestedParse), so the stack should never overflow.
     if (!(error instanceof RangeError)) throw error;
     reporter.error('The document nests too deeply to be read.', 'nesting-too-deep', { line: 1, column: 1 });
   }

@@ -5,11 +5,18 @@
  */
 import type { DocNode } from './doctree.js';
 import { escapeToNull, unescape } from './escapes.js';
-import { END_PATTERNS, findEnd, findInlineStart, isQuotePair, type InitialMatch } from './inline-patterns.js';
+import {
+  END_PATTERNS,
+  findEnd,
+  findInlineStart,
+  isQuotePair,
+  type EndMatch,
+  type InitialMatch,
+} from './inline-patterns.js';
 import { isSpaceCode, splitWords } from './py-text.js';
 import type { MessagePlace, Reporter } from './report.js';
 import { applyRole } from './roles.js';
-import { normalizeName, type NamedNode } from './target-names.js';
+import { normalizeName, type NamedNode, type TargetNames } from './target-names.js';
 
 /** A piece of inline text: plain text (still with NUL escapes, `raw`) or the text of an inline element. */
 export type InlinePiece = { readonly raw: string } | { readonly text: string; readonly tag: string };
@@ -25,8 +32,11 @@ export interface InlineContext {
   readonly reporter: Reporter;
   readonly place: MessagePlace;
   readonly defaultRole: string;
-  /** Registers an explicit target the text defines (inline targets, references with an embedded URI). */
-  readonly noteTarget?: (target: NamedNode) => void;
+  /**
+   * Where the explicit targets the text defines (inline targets, references with an embedded URI) are registered,
+   * and the element their duplicate-name messages go to.
+   */
+  readonly targets?: { readonly names: TargetNames; readonly parent: DocNode };
 }
 
 /** The plain text of parsed inline markup (docutils' astext of the inline nodes). */
@@ -84,6 +94,9 @@ export function parseInline(text: string, context: InlineContext): InlineResult 
 
 /** The construct handlers over one escaped text. */
 class InlineScan {
+  /** The last end-string search of each pattern: where it started and what it found. */
+  private readonly ends = new Map<RegExp, { from: number; found: EndMatch | null }>();
+
   constructor(
     private readonly source: string,
     private readonly context: InlineContext,
@@ -120,6 +133,20 @@ class InlineScan {
     }
   }
 
+  /**
+   * The first end-string of `pattern` at or after `from`. Whether an end-string matches at a position does not
+   * depend on where the search started, so an earlier search's result answers later ones that start before it:
+   * text full of unmatched start-strings stays linear.
+   */
+  private endAfter(pattern: RegExp, from: number): EndMatch | null {
+    const last = this.ends.get(pattern);
+    if (last !== undefined && last.from <= from && (last.found === null || last.found.index >= from))
+      return last.found;
+    const found = findEnd(pattern, this.source, from);
+    this.ends.set(pattern, { from, found });
+    return found;
+  }
+
   /** A start-string enclosed in a matching pair of quotes or brackets is not markup. */
   private quotedStart(match: InitialMatch, pos: number): boolean {
     if (match.index === pos) return false;
@@ -140,11 +167,11 @@ class InlineScan {
     const matchEnd = match.index + start.length;
     if (this.quotedStart(match, pos))
       return { before: source.slice(pos, matchEnd), pieces: [], next: matchEnd };
-    const found = findEnd(end, source, matchEnd);
+    const found = this.endAfter(end, matchEnd);
     if (found !== null && found.index > matchEnd) {
       const content = source.slice(matchEnd, found.index);
       const text = keepBackslashes ? unescape(content, true) : unescape(content);
-      if (tag === 'target') this.context.noteTarget?.({ names: new Set([normalizeName(text)]) });
+      if (tag === 'target') this.noteTarget({ names: new Set([normalizeName(text)]) });
       return {
         before: source.slice(pos, match.index),
         pieces: [{ text, tag }],
@@ -172,7 +199,7 @@ class InlineScan {
     let position = role === null ? '' : 'prefix';
     if (role === null && this.quotedStart(match, pos))
       return { before: source.slice(pos, matchEnd), pieces: [], next: matchEnd };
-    const found = findEnd(END_PATTERNS.interpreted, source, matchEnd);
+    const found = this.endAfter(END_PATTERNS.interpreted, matchEnd);
     if (found === null || found.index <= matchEnd) {
       this.warn(
         'Inline interpreted text or phrase reference start-string without end-string.',
@@ -209,7 +236,7 @@ class InlineScan {
       }
       const reference = phraseReference(escaped);
       if (reference.uri !== null && !rawSource.endsWith('__')) {
-        this.context.noteTarget?.({ names: new Set([normalizeName(reference.text)]), refuri: reference.uri });
+        this.noteTarget({ names: new Set([normalizeName(reference.text)]), refuri: reference.uri });
       }
       return {
         before: source.slice(pos, matchStart),
@@ -251,6 +278,11 @@ class InlineScan {
       pieces: [{ text: unescape(name), tag: 'reference' }],
       next: match.index + match.length,
     };
+  }
+
+  private noteTarget(target: NamedNode): void {
+    const targets = this.context.targets;
+    targets?.names.note(target, true, this.context.place, targets.parent);
   }
 
   private warn(message: string, rule: string): void {

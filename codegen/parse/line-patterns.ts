@@ -143,12 +143,23 @@ export interface EnumeratorMatch {
 
 const ENUM_TEXT = /^(?:[0-9]+|[a-z]|[A-Z]|[ivxlcdm]+|[IVXLCDM]+|#)$/;
 
+/** ASCII letters, digits and `#`. */
+function isEnumeratorChar(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    code === 0x23
+  );
+}
+
 /** `1. item`, `(a) item`, `iv) item`, `#. item`: the enumerator, or null. */
 export function matchEnumerator(line: string): EnumeratorMatch | null {
   const parens = line[0] === '(';
   const start = parens ? 1 : 0;
   let close = start;
-  while (close < line.length && /[0-9A-Za-z#]/.test(line[close]!)) close++;
+  while (close < line.length && isEnumeratorChar(line.charCodeAt(close))) close++;
+  if (close === start) return null;
   const text = line.slice(start, close);
   if (!ENUM_TEXT.test(text)) return null;
   const delimiter = line[close];

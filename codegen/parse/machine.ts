@@ -21,6 +21,8 @@ export interface Session {
   defaultRole: string;
   /** The document's reference names, for docutils' duplicate name messages. */
   readonly names: TargetNames;
+  /** How many nested parses are under way (see MAX_NESTING). */
+  nesting: number;
   /** The document node (the `meta` directive puts its nodes at its start). */
   readonly document: DocNode;
   /** Nodes docutils puts in the document's decoration (header and footer directives). */
@@ -119,7 +121,7 @@ export class Machine {
       reporter: this.reporter,
       place,
       defaultRole: this.session.defaultRole,
-      noteTarget: (target) => this.session.names.note(target, true, place, this.parent),
+      targets: { names: this.session.names, parent: this.parent },
     };
   }
 

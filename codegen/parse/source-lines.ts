@@ -1,27 +1,41 @@
 /**
  * Lines as one parsing level sees them (indentation removed), each remembering where it starts in the source:
- * docutils' StringList, with the places kept in typed arrays.
+ * docutils' StringList.
  */
-import { codePointLength, isBlank, leadingSpace } from './py-text.js';
+import { codePointLength, leadingSpace } from './py-text.js';
 
-/** A sequence of lines with their source places (0-based source line, 0-based code-point column). */
+/**
+ * A sequence of lines with their source places (0-based source line, 0-based code-point column) and the white space
+ * each starts with (kept so that measuring indentation level after level stays linear).
+ */
 export class SourceLines {
   private constructor(
     readonly texts: readonly string[],
-    private readonly rows: Int32Array,
-    private readonly cols: Int32Array,
+    private readonly rows: readonly number[],
+    private readonly cols: readonly number[],
+    private readonly leads: readonly number[],
   ) {}
 
   /** The lines of a whole document: line i is source line i, starting at column 0. */
   static ofDocument(texts: readonly string[]): SourceLines {
-    const rows = new Int32Array(texts.length);
+    const rows = new Array<number>(texts.length);
     for (let i = 0; i < rows.length; i++) rows[i] = i;
-    return new SourceLines(texts, rows, new Int32Array(texts.length));
+    return new SourceLines(texts, rows, new Array<number>(texts.length).fill(0), leadsOf(texts));
   }
 
   /** Lines with explicit places: `rows[i]`/`cols[i]` are line i's 0-based source line and code-point column. */
   static of(texts: readonly string[], rows: ArrayLike<number>, cols: ArrayLike<number>): SourceLines {
-    return new SourceLines(texts, Int32Array.from(rows), Int32Array.from(cols));
+    return new SourceLines(texts, Array.from(rows), Array.from(cols), leadsOf(texts));
+  }
+
+  /** `first` followed by `second`. */
+  static concat(first: SourceLines, second: SourceLines): SourceLines {
+    return new SourceLines(
+      [...first.texts, ...second.texts],
+      [...first.rows, ...second.rows],
+      [...first.cols, ...second.cols],
+      [...first.leads, ...second.leads],
+    );
   }
 
   get length(): number {
@@ -31,6 +45,16 @@ export class SourceLines {
   /** Line `i`, or '' past the end. */
   text(i: number): string {
     return this.texts[i] ?? '';
+  }
+
+  /** Number of white-space characters line `i` starts with (its length when blank). */
+  lead(i: number): number {
+    return this.leads[i] ?? 0;
+  }
+
+  /** Whether line `i` is empty or white space only. */
+  isBlank(i: number): boolean {
+    return this.lead(i) === this.text(i).length;
   }
 
   /** 0-based source line of line `i` (the last line's for indexes past the end). */
@@ -45,15 +69,16 @@ export class SourceLines {
     return this.cols[Math.min(Math.max(i, 0), this.cols.length - 1)]!;
   }
 
-  /** Lines [start, end) as a new list (the places are shared views). */
+  /** Lines [start, end) as a new list. */
   slice(start: number, end = this.texts.length): SourceLines {
     const from = Math.max(0, Math.min(start, this.texts.length));
     const to = Math.max(from, Math.min(end, this.texts.length));
     if (from === 0 && to === this.texts.length) return this;
     return new SourceLines(
       this.texts.slice(from, to),
-      this.rows.subarray(from, to),
-      this.cols.subarray(from, to),
+      this.rows.slice(from, to),
+      this.cols.slice(from, to),
+      this.leads.slice(from, to),
     );
   }
 
@@ -66,24 +91,31 @@ export class SourceLines {
     const texts = new Array<string>(count);
     const rows = this.rows.slice(start, start + count);
     const cols = this.cols.slice(start, start + count);
+    const leads = this.leads.slice(start, start + count);
     for (let i = 0; i < count; i++) {
       const line = this.texts[start + i]!;
       const n = i === 0 && firstCut !== null ? firstCut : cut;
-      if (n === 0) {
-        texts[i] = line;
-        continue;
-      }
-      const removed = line.slice(0, n);
-      texts[i] = line.slice(n);
-      cols[i] = cols[i]! + codePointLength(removed);
+      texts[i] = n === 0 ? line : line.slice(n);
+      if (n === 0) continue;
+      const lead = leads[i]!;
+      // Indentation cuts remove white space only (one code point per unit); other cuts are measured.
+      cols[i] = cols[i]! + (n <= lead ? n : codePointLength(line.slice(0, n)));
+      leads[i] = n <= lead ? lead - n : leadingSpace(texts[i]!);
     }
-    return new SourceLines(texts, rows, cols);
+    return new SourceLines(texts, rows, cols, leads);
   }
 
   /** These lines with each line replaced by `map(text)`, places unchanged. */
   mapTexts(map: (text: string, index: number) => string): SourceLines {
-    return new SourceLines(this.texts.map(map), this.rows, this.cols);
+    const texts = this.texts.map(map);
+    return new SourceLines(texts, this.rows, this.cols, leadsOf(texts));
   }
+}
+
+function leadsOf(texts: readonly string[]): number[] {
+  const leads = new Array<number>(texts.length);
+  for (let i = 0; i < texts.length; i++) leads[i] = leadingSpace(texts[i]!);
+  return leads;
 }
 
 /** What docutils' StringList.get_indented finds. */
@@ -122,12 +154,12 @@ export function indentedBlock(lines: SourceLines, start: number, options: Indent
   let blankFinish = true;
   while (end < lines.length) {
     const line = lines.text(end);
-    const lead = leadingSpace(line);
+    const lead = lines.lead(end);
     if (
       line !== '' &&
       (line[0] !== ' ' || (blockIndent !== null && lead < Math.min(blockIndent, line.length)))
     ) {
-      blankFinish = end > start && isBlank(lines.text(end - 1));
+      blankFinish = end > start && lines.isBlank(end - 1);
       break;
     }
     if (lead === line.length) {
@@ -146,6 +178,6 @@ export function indentedBlock(lines: SourceLines, start: number, options: Indent
 /** Index of the first blank line at or after `start` (docutils' get_text_block extent); `lines.length` if none. */
 export function textBlockEnd(lines: SourceLines, start: number): number {
   let end = start;
-  while (end < lines.length && !isBlank(lines.text(end))) end++;
+  while (end < lines.length && !lines.isBlank(end)) end++;
   return end;
 }

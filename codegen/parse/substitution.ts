@@ -101,7 +101,7 @@ function defineSubstitution(
   }
   const outside = definition.children.filter((child) => !INLINE_TAGS.has(child.tag));
   const inside = definition.children.filter((child) => INLINE_TAGS.has(child.tag));
-  definition.children.length = 0;
+  definition.clear();
   definition.append(...inside);
   m.parent.append(...outside);
   if (inside.length === 0) {

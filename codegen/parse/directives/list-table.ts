@@ -9,7 +9,7 @@ import { addName, directiveNode, parseContent } from './common.js';
 import { checkTableDimensions, columnWidths, TABLE_OPTIONS, tableTitle, titled } from './tabular.js';
 
 /** The rows (second-level list items) of the content's two-level bullet list, after docutils' shape checks. */
-function listRows(call: DirectiveCall, holder: DocNode): DocNode[][] {
+function listRows(call: DirectiveCall, holder: DocNode): (readonly DocNode[])[] {
   const fail = (detail: string): never => {
     throw new DirectiveProblem(
       ERROR,
@@ -20,7 +20,7 @@ function listRows(call: DirectiveCall, holder: DocNode): DocNode[][] {
   const list = holder.children[0];
   if (holder.children.length !== 1 || list === undefined || list.tag !== 'bullet_list')
     fail('exactly one bullet list expected.');
-  const rows: DocNode[][] = [];
+  const rows: (readonly DocNode[])[] = [];
   list!.children.forEach((item, index) => {
     const inner = item.children[0];
     if (item.children.length !== 1 || inner === undefined || inner.tag !== 'bullet_list') {
