@@ -45,6 +45,8 @@ export interface StatusCodeRecord {
   /** Absent when IANA does not register the code. */
   readonly ianaPhrase?: string;
   readonly descriptions: readonly string[];
+  /** Other messages other documents of the service give the code; absent when there are none. */
+  readonly otherMessages?: readonly { readonly message: string; readonly source: SourceRecord }[];
   readonly source: SourceRecord;
 }
 
@@ -81,9 +83,37 @@ export function catalogDocument(catalog: Catalog): CatalogDocument {
   };
 }
 
-/** The text of `generated/catalog.json`: two-space indented, keys in a fixed order, one final newline. */
+/**
+ * The text of `generated/catalog.json`: indented down to the code lists, then one code per line, so that
+ * the file stays compact and a diff of it shows one line per changed code.
+ */
 export function catalogJson(catalog: Catalog): string {
-  return `${JSON.stringify(catalogDocument(catalog), null, 2)}\n`;
+  const document = catalogDocument(catalog);
+  const services = document.services.map(serviceBlock).join(',\n');
+  return [
+    '{',
+    `  "$comment": ${JSON.stringify(document.$comment)},`,
+    `  "format": ${document.format},`,
+    `  "services": [${services === '' ? ']' : `\n${services}\n  ]`}`,
+    '}\n',
+  ].join('\n');
+}
+
+function serviceBlock(service: ServiceRecord): string {
+  return [
+    '    {',
+    `      "key": ${JSON.stringify(service.key)},`,
+    `      "name": ${JSON.stringify(service.name)},`,
+    `${listBlock('documents', service.documents)},`,
+    `${listBlock('statusCodes', service.statusCodes)},`,
+    listBlock('errorCodes', service.errorCodes),
+    '    }',
+  ].join('\n');
+}
+
+function listBlock(name: string, items: readonly unknown[]): string {
+  if (items.length === 0) return `      "${name}": []`;
+  return `      "${name}": [\n${items.map((item) => `        ${JSON.stringify(item)}`).join(',\n')}\n      ]`;
 }
 
 function serviceRecord(service: ServiceModel): ServiceRecord {
@@ -107,6 +137,14 @@ function statusRecord(entry: StatusCodeEntry): StatusCodeRecord {
     message: entry.message,
     ...(entry.ianaPhrase === undefined ? {} : { ianaPhrase: entry.ianaPhrase }),
     descriptions: [...entry.descriptions],
+    ...(entry.otherMessages.length === 0
+      ? {}
+      : {
+          otherMessages: entry.otherMessages.map((m) => ({
+            message: m.message,
+            source: sourceRecord(m.source),
+          })),
+        }),
     source: sourceRecord(entry.source),
   };
 }

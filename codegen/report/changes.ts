@@ -40,7 +40,7 @@ export type StatusCodeChange =
       readonly after: string;
     }
   | {
-      readonly kind: 'status-descriptions-changed';
+      readonly kind: 'status-descriptions-changed' | 'status-other-messages-changed';
       readonly code: number;
       readonly before: readonly string[];
       readonly after: readonly string[];
@@ -113,6 +113,8 @@ const SEVERITY_OF_KIND: Readonly<Record<Change['kind'], Severity>> = {
   'status-code-renamed': 'breaking',
   'status-message-changed': 'breaking',
   'status-descriptions-changed': 'safe',
+  // Messages of the same code in the service's other documents only appear in the generated JSDoc.
+  'status-other-messages-changed': 'safe',
   'error-code-added': 'dangerous',
   'error-code-removed': 'breaking',
   'error-code-renamed': 'breaking',

@@ -94,7 +94,15 @@ function compareStatusCode(
       after: after.descriptions,
     });
   }
+  const [oldOthers, newOthers] = [otherMessages(before), otherMessages(after)];
+  if (!sameJson(oldOthers, newOthers)) {
+    changes.push({ kind: 'status-other-messages-changed', code, before: oldOthers, after: newOthers });
+  }
   return changes;
+}
+
+function otherMessages(entry: StatusCodeRecord): string[] {
+  return (entry.otherMessages ?? []).map((other) => other.message);
 }
 
 /** Error-code changes: codes in the new catalog in document order, then the removed ones in their old order. */

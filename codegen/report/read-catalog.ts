@@ -48,7 +48,10 @@ function isStatusCode(value: unknown): value is StatusCodeRecord {
     typeof value['code'] === 'number' &&
     typeof value['name'] === 'string' &&
     typeof value['message'] === 'string' &&
-    isStringList(value['descriptions'])
+    isStringList(value['descriptions']) &&
+    (value['otherMessages'] === undefined ||
+      (Array.isArray(value['otherMessages']) &&
+        value['otherMessages'].every((other) => isRecord(other) && typeof other['message'] === 'string')))
   );
 }
 

@@ -1,6 +1,8 @@
 import type { ChangeReport, ClassifiedChange, ServiceChanges } from './changes.js';
 
 const TEXT_LIMIT = 90;
+const DETAIL_LIMIT = 8;
+const DETAIL_INDENT = ' '.repeat(16);
 
 const FIELD_OF_KIND = {
   'error-message-changed': 'message',
@@ -58,6 +60,8 @@ function describe(change: ClassifiedChange): string {
       return `status ${change.code} message: ${quote(change.before)} → ${quote(change.after)}`;
     case 'status-descriptions-changed':
       return `status ${change.code} descriptions: ${descriptionDiff(change.before, change.after)}`;
+    case 'status-other-messages-changed':
+      return `status ${change.code} messages in other documents: ${descriptionDiff(change.before, change.after)}`;
     case 'error-code-added':
       return `error ${change.code} added: ${change.name}, status ${statusList(change.status)}`;
     case 'error-code-removed':
@@ -77,12 +81,17 @@ function describe(change: ClassifiedChange): string {
   }
 }
 
+// One line per removed or added text, under the change they belong to; long lists are cut short.
 function descriptionDiff(before: readonly string[], after: readonly string[]): string {
   const removed = before.filter((text) => !after.includes(text));
   const added = after.filter((text) => !before.includes(text));
   if (removed.length === 0 && added.length === 0) return 'reordered';
-  const parts = [...removed.map((t) => `- ${quote(t)}`), ...added.map((t) => `+ ${quote(t)}`)];
-  return parts.join(' ');
+  const lines = [...removed.map((t) => `- ${quote(t)}`), ...added.map((t) => `+ ${quote(t)}`)];
+  const shown =
+    lines.length > DETAIL_LIMIT
+      ? [...lines.slice(0, DETAIL_LIMIT - 1), `… ${lines.length - DETAIL_LIMIT + 1} more`]
+      : lines;
+  return `reworded${shown.map((line) => `\n${DETAIL_INDENT}${line}`).join('')}`;
 }
 
 function quote(text: string | null): string {
