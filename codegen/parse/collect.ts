@@ -2,7 +2,7 @@
  * The reader's output from the document tree: every table node in document order, its cells' texts and the
  * element names between the table and its section.
  */
-import { astext, walk, type DocNode } from './doctree.js';
+import { astext, blockNames, walk, type DocNode } from './doctree.js';
 import type { Cell, Table } from './types.js';
 
 /** Every table of the tree, nested tables after their parent, in docutils' doctree order. */
@@ -40,7 +40,7 @@ function describeCell(entry: DocNode): Cell {
     text: astext(entry),
     morerows: entry.morerows,
     morecols: entry.morecols,
-    blocks: entry.children.map((child) => child.tag),
+    blocks: blockNames(entry),
     line: entry.line,
     column: entry.column,
   };

@@ -34,6 +34,8 @@ export class DocNode {
   /** bullet_list bullet character, enumerated_list format, etc. */
   marker = '';
   table: TableFacts | null = null;
+  /** A settled entry's block names (its children are then dropped, see `settleEntry`). */
+  blocks: readonly string[] | null = null;
 
   constructor(
     readonly tag: string,
@@ -96,6 +98,32 @@ export function astext(root: DocNode): string {
     if (child.tag !== 'system_message') parts.push(astext(child));
   }
   return parts.join(SEPARATORS[root.tag] ?? '\n\n');
+}
+
+const INTERNED_BLOCKS = new Map<string, readonly string[]>();
+
+/** The tag names of `node`'s children, as a shared read-only list (most cells hold the same few shapes). */
+export function blockNames(node: DocNode): readonly string[] {
+  if (node.blocks !== null) return node.blocks;
+  const tags = node.children.map((child) => child.tag);
+  const key = tags.join(' ');
+  let shared = INTERNED_BLOCKS.get(key);
+  if (shared === undefined) {
+    shared = Object.freeze(tags);
+    if (INTERNED_BLOCKS.size < 1000) INTERNED_BLOCKS.set(key, shared);
+  }
+  return shared;
+}
+
+/**
+ * Fixes a table entry's text and block names once its content is parsed, and drops the content when it holds no
+ * table (nothing else inside an entry is needed later): large tables then keep only their cells' texts.
+ */
+export function settleEntry(entry: DocNode, holdsTable: boolean): void {
+  entry.blocks = blockNames(entry);
+  if (holdsTable) return;
+  entry.text = astext(entry);
+  entry.clear();
 }
 
 /** Every node of the tree in document order (pre-order), without recursion. */

@@ -32,6 +32,7 @@ export function parseRst(text: string, options: ParseOptions = {}): ParsedDocume
     defaultRole: '',
     names: new TargetNames(reporter),
     nesting: 0,
+    tablesMade: 0,
     document: root,
     decoration: node('decoration'),
   };

@@ -21,6 +21,8 @@ export interface Session {
   defaultRole: string;
   /** The document's reference names, for docutils' duplicate name messages. */
   readonly names: TargetNames;
+  /** How many table nodes were made so far (a table cell whose parse made none can drop its content). */
+  tablesMade: number;
   /** How many nested parses are under way (see MAX_NESTING). */
   nesting: number;
   /** The document node (the `meta` directive puts its nodes at its start). */

@@ -3,7 +3,7 @@
  * docutils' lines, and building the table node with each cell's content parsed as body elements.
  */
 import { nestedParse } from './body.js';
-import { node, type DocNode, type TableFacts } from './doctree.js';
+import { node, settleEntry, type DocNode, type TableFacts } from './doctree.js';
 import { gridTableExtent, parseGridTable } from './grid-table.js';
 import type { Machine } from './machine.js';
 import type { MessagePlace } from './report.js';
@@ -120,6 +120,7 @@ function problemPlace(m: Machine, problem: TableProblem, tableLine: number, star
 export function buildTable(m: Machine, table: TableStructure, facts: TableFacts, start: number): DocNode {
   const tableNode = node('table').at(facts.sourceLine, facts.sourceColumn);
   tableNode.table = facts;
+  m.session.tablesMade++;
   const group = node('tgroup');
   tableNode.append(group);
   for (let i = 0; i < table.colwidths.length; i++) group.append(node('colspec'));
@@ -150,10 +151,12 @@ function tableEntry(m: Machine, cell: RawCell, facts: TableFacts, start: number)
   const entry = node('entry').at(m.sourceLine(first), cell.column);
   entry.morerows = cell.morerows;
   entry.morecols = cell.morecols;
+  const tablesBefore = m.session.tablesMade;
   if (cell.content.some((line) => line !== '')) {
     const rows = cell.content.map((_, i) => m.sourceLine(first + i) - 1);
     const cols = cell.lineColumns.map((column) => column - 1);
     nestedParse(m.session, SourceLines.of(cell.content, rows, cols), cell.line, entry);
   }
+  settleEntry(entry, m.session.tablesMade !== tablesBefore);
   return entry;
 }

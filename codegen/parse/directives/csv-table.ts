@@ -23,7 +23,7 @@ import {
   valueOr,
 } from '../directive-options.js';
 import { directive, DirectiveProblem, type DirectiveCall } from '../directive-spec.js';
-import { node, type DocNode } from '../doctree.js';
+import { node, settleEntry, type DocNode } from '../doctree.js';
 import { splitLines } from '../py-text.js';
 import { ERROR, WARNING } from '../report.js';
 import { SourceLines } from '../source-lines.js';
@@ -92,7 +92,9 @@ function csvEntry(call: DirectiveCall, cell: CsvCell | null, block: TextBlock): 
   if (lines.join('') === '') return entry;
   const rows = lines.map((_, i) => call.content.row(index + i));
   const cols = lines.map((_, i) => (i === 0 ? cell.column - 1 : call.content.col(index + i)));
+  const tablesBefore = call.m.session.tablesMade;
   nestedParse(call.m.session, SourceLines.of(lines, rows, cols), call.contentOffset, entry);
+  settleEntry(entry, call.m.session.tablesMade !== tablesBefore);
   return entry;
 }
 
@@ -144,6 +146,7 @@ export const csvTable = directive(
     const headCount = Number(call.options.get('header-rows') ?? 0);
     const widths = columnWidths(call, columns);
     const table = directiveNode(call, 'table');
+    call.m.session.tablesMade++;
     table.table = {
       syntax: 'csv-table',
       line: call.lineno,

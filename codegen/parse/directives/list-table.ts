@@ -3,7 +3,7 @@
  */
 import { nonnegativeInt, positiveIntList, valueOr } from '../directive-options.js';
 import { directive, DirectiveProblem, type DirectiveCall } from '../directive-spec.js';
-import { node, type DocNode } from '../doctree.js';
+import { node, settleEntry, walk, type DocNode } from '../doctree.js';
 import { ERROR } from '../report.js';
 import { addName, directiveNode, parseContent } from './common.js';
 import { checkTableDimensions, columnWidths, TABLE_OPTIONS, tableTitle, titled } from './tabular.js';
@@ -42,12 +42,16 @@ function listRows(call: DirectiveCall, holder: DocNode): (readonly DocNode[])[] 
 /** A row node whose entries hold the list items' content. */
 function rowNode(items: readonly DocNode[]): DocNode {
   const row = node('row');
-  for (const item of items)
-    row.append(
-      node('entry')
-        .at(item.line, item.column)
-        .append(...item.children),
+  for (const item of items) {
+    const entry = node('entry')
+      .at(item.line, item.column)
+      .append(...item.children);
+    settleEntry(
+      entry,
+      [...walk(entry)].some((inner) => inner.tag === 'table'),
     );
+    row.append(entry);
+  }
   return row;
 }
 
@@ -82,6 +86,7 @@ export const listTable = directive(
     );
     const headerRows = Number(call.options.get('header-rows') ?? 0);
     const table = directiveNode(call, 'table');
+    call.m.session.tablesMade++;
     table.table = {
       syntax: 'list-table',
       line: call.lineno,
