@@ -14,7 +14,12 @@ function generatedFiles(filter: (name: string) => boolean): string[] {
 
 describe('consumer code under the real TypeScript compiler', () => {
   it('accepts exhaustive switches and the documented API shapes under strict settings', () => {
-    const result = runTsc([...STRICT_FLAGS, fixture('exhaustive-switch.ts'), fixture('api-shapes.ts')]);
+    const result = runTsc([
+      ...STRICT_FLAGS,
+      fixture('exhaustive-switch.ts'),
+      fixture('api-shapes.ts'),
+      fixture('error-codes.ts'),
+    ]);
     expect(result.output).toBe('');
     expect(result.code).toBe(0);
   });
@@ -32,6 +37,14 @@ describe('consumer code under the real TypeScript compiler', () => {
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(
       /missing-case-elb\.ts\(\d+,\d+\): error TS2345: Argument of type '504' is not assignable to parameter of type 'never'/,
+    );
+  });
+
+  it('rejects an error-code switch over a by-status union missing a code', () => {
+    const result = runTsc([...STRICT_FLAGS, fixture('missing-error-case.ts')]);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(
+      /missing-error-case\.ts\(\d+,\d+\): error TS2345: Argument of type '"HSS\.0041"' is not assignable to parameter of type 'never'/,
     );
   });
 });
