@@ -75,49 +75,51 @@ function bodyLine(m: Machine): void {
   if (!specialLine(m, line)) textLine(m);
 }
 
-/** Handles a line that starts a special construct; false when the line is ordinary text. */
+/** What a Body transition did with a line: not its construct, read its construct, or (corrected) left it as text. */
+type Outcome = 'none' | 'read' | 'text';
+
+/** A Body transition: tries the construct its pattern describes on the line at `m.pos`. */
+type Transition = (m: Machine, line: string) => Outcome;
+
+/** Reads the construct when its marker was found (`end` >= 0). */
+function whenFound(end: number, read: (end: number) => void): Outcome {
+  if (end < 0) return 'none';
+  read(end);
+  return 'read';
+}
+
+/** Outcome of a construct that may turn out to be text after its pattern matched. */
+function readOrText(matched: boolean, read: () => boolean): Outcome {
+  if (!matched) return 'none';
+  return read() ? 'read' : 'text';
+}
+
+/** docutils' Body transitions after blank and indent, in its order; text is what no transition takes. */
+const TRANSITIONS: readonly Transition[] = [
+  (m, line) => whenFound(bulletEnd(line), (end) => bulletList(m, end)),
+  (m, line) => {
+    const enumerator = matchEnumerator(line);
+    return readOrText(enumerator !== null, () => enumeratedList(m, enumerator!));
+  },
+  (m, line) => whenFound(fieldMarkerEnd(line), (end) => fieldList(m, end)),
+  (m, line) => {
+    const end = optionMarkerEnd(line);
+    return readOrText(end >= 0, () => optionList(m, end));
+  },
+  (m, line) => whenFound(doctestEnd(line), () => doctestBlock(m)),
+  (m, line) => whenFound(lineBlockEnd(line), (end) => lineBlock(m, end)),
+  (m, line) => whenFound(isGridTableTop(line) ? 0 : -1, () => tableAt(m, 'grid')),
+  (m, line) => whenFound(isSimpleTableTop(line) ? 0 : -1, () => tableAt(m, 'simple')),
+  (m, line) => whenFound(explicitEnd(line), () => explicitMarkup(m)),
+  (m, line) => whenFound(anonymousEnd(line), (end) => anonymousTarget(m, end)),
+  (m, line) => readOrText(isAdornmentLine(line), () => adornmentLine(m)),
+];
+
+/** Reads the construct the line starts; false when the line is ordinary text (the first matching pattern decides). */
 function specialLine(m: Machine, line: string): boolean {
-  const bullet = bulletEnd(line);
-  if (bullet >= 0) {
-    bulletList(m, bullet);
-    return true;
+  for (const transition of TRANSITIONS) {
+    const outcome = transition(m, line);
+    if (outcome !== 'none') return outcome === 'read';
   }
-  const enumerator = matchEnumerator(line);
-  if (enumerator !== null) return enumeratedList(m, enumerator);
-  const field = fieldMarkerEnd(line);
-  if (field >= 0) {
-    fieldList(m, field);
-    return true;
-  }
-  const option = optionMarkerEnd(line);
-  if (option >= 0) return optionList(m, option);
-  if (doctestEnd(line) >= 0) {
-    doctestBlock(m);
-    return true;
-  }
-  const lineBlockMarker = lineBlockEnd(line);
-  if (lineBlockMarker >= 0) {
-    lineBlock(m, lineBlockMarker);
-    return true;
-  }
-  if (isGridTableTop(line)) {
-    tableAt(m, 'grid');
-    return true;
-  }
-  if (isSimpleTableTop(line)) {
-    tableAt(m, 'simple');
-    return true;
-  }
-  const explicit = explicitEnd(line);
-  if (explicit >= 0) {
-    explicitMarkup(m);
-    return true;
-  }
-  const anonymous = anonymousEnd(line);
-  if (anonymous >= 0) {
-    anonymousTarget(m, anonymous);
-    return true;
-  }
-  if (isAdornmentLine(line)) return adornmentLine(m);
   return false;
 }

@@ -16,9 +16,9 @@ export interface TableFacts {
   title: string | null;
 }
 
-/** One node: its docutils tag name, children, and (for text-like nodes) its plain text. */
 const NO_CHILDREN: readonly DocNode[] = Object.freeze([]);
 
+/** One node: its docutils tag name, children, and (for text-like nodes) its plain text. */
 export class DocNode {
   /** Allocated on the first child: most nodes (paragraphs, cells' text) are leaves. */
   private kids: DocNode[] | null = null;

@@ -5,10 +5,13 @@
 import { node, type DocNode } from './doctree.js';
 import type { Diagnostic } from './types.js';
 
-/** docutils' message levels. */
+/** docutils' message levels: information (not reported), warning, error, severe (reported as errors). */
 export const INFO = 1;
+/** A warning: a diagnostic with severity `warning`. */
 export const WARNING = 2;
+/** An error: a diagnostic with severity `error`. */
 export const ERROR = 3;
+/** A severe error: a diagnostic with severity `error`. */
 export const SEVERE = 4;
 
 /** Where a message points: docutils' line number, and a column for the editor. */

@@ -111,6 +111,7 @@ function rowNodes(
   });
 }
 
+/** The `csv-table` directive. */
 export const csvTable = directive(
   { optional: 1, whitespace: true, options: CSV_OPTIONS, content: true },
   (call) => {

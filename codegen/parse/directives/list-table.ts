@@ -55,6 +55,7 @@ function rowNode(items: readonly DocNode[]): DocNode {
   return row;
 }
 
+/** The `list-table` directive. */
 export const listTable = directive(
   {
     optional: 1,
