@@ -50,7 +50,11 @@ function paragraphLines(m: Machine, context: string, first: number): void {
   const literalNext = addParagraph(m, lines, first);
   if (indented >= 0)
     m.parent.append(
-      m.reporter.error('Unexpected indentation.', 'unexpected-indentation', m.placeSource(indented)),
+      m.reporter.error(
+        'Unexpected indentation.\nThis line is indented, but the paragraph above goes on: put a blank line before an indented block, or remove the indentation.',
+        'unexpected-indentation',
+        m.placeSource(indented),
+      ),
     );
   m.pos = end;
   if (literalNext) literalBlock(m);
@@ -107,7 +111,7 @@ export function adornmentLine(m: Machine): boolean {
   }
   m.parent.append(
     m.reporter.severe(
-      'Unexpected section title or transition.',
+      'Unexpected section title or transition.\nA line of repeated punctuation makes a title or a transition, which are only allowed at the top level of the document, not in tables, lists or directives.',
       'unexpected-section-title',
       m.placeAbs(m.pos),
     ),

@@ -40,7 +40,7 @@ export function underlinedTitle(m: Machine, context: string, first: number): boo
   m.pos = underlineAt + 1;
   if (!m.matchTitles) {
     const error = m.reporter.severe(
-      'Unexpected section title.',
+      'Unexpected section title.\nText underlined with punctuation is a section title, which is only allowed at the top level of the document, not in tables, lists or directives.',
       'unexpected-section-title',
       m.placeSource(underlineAt),
     );
@@ -139,7 +139,13 @@ function section(
   const level = known < 0 ? styles.length + 1 : known + 1;
   const place = { line: lineno, column: m.sourceColumn(titleAt) };
   if ((known < 0 && styles.length !== session.sectionLevel) || level > session.sectionLevel + 1) {
-    m.parent.append(m.reporter.severe('Title level inconsistent:', 'title-level-inconsistent', place));
+    m.parent.append(
+      m.reporter.severe(
+        'Title level inconsistent:\nThis title uses an adornment style that does not fit the titles before it (a new style must start the next deeper level).',
+        'title-level-inconsistent',
+        place,
+      ),
+    );
     return;
   }
   if (known < 0) styles.push(style);

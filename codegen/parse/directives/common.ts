@@ -20,7 +20,7 @@ export function requireContent(call: DirectiveCall): void {
   if (call.content.length === 0) {
     throw new DirectiveProblem(
       ERROR,
-      `Content block expected for the "${call.name}" directive; none found.`,
+      `Content block expected for the "${call.name}" directive; none found.\nIndent the directive's content under it, after a blank line.`,
       'directive-content-missing',
     );
   }

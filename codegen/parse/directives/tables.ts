@@ -22,7 +22,7 @@ const table = directive(
     if (call.content.length === 0) {
       return [
         call.m.reporter.warning(
-          `Content block expected for the "${call.name}" directive; none found.`,
+          `Content block expected for the "${call.name}" directive; none found.\nIndent the table under the directive, after a blank line.`,
           'directive-content-missing',
           call.place,
         ),
@@ -34,7 +34,7 @@ const table = directive(
     if (holder.children.length !== 1 || only === undefined || only.tag !== 'table' || only.table === null) {
       return [
         call.m.reporter.error(
-          `Error parsing content block for the "${call.name}" directive: exactly one table expected.`,
+          `Error parsing content block for the "${call.name}" directive: exactly one table expected.\nThe directive's content must be a single grid or simple table (a blank line after it, nothing else indented under the directive).`,
           'table-directive-content',
           call.place,
         ),
