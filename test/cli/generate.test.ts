@@ -1,8 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readTextTree } from '../../codegen/cli/files.js';
 import { copyProject, seedProject, runGenerate } from '../support/run-generate.js';
+
+// Each test starts the generator in a process of its own: seconds each, more on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 let seeds: { root: string; cleanup: () => void };
 beforeAll(() => {
