@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainModule, packageBin, ROOT } from './project.js';
 import { expectSuccess, runNode } from './run.js';
+import { stripCommentsInTree } from './strip-comments.js';
 
 /** What to compile and where to; both default to the project's own generated/ and dist/. */
 export interface BuildOptions {
@@ -19,7 +20,10 @@ export interface BuildOptions {
 /** The module formats in dist/, each compiled by the tsconfig of the same name beside this file. */
 const FORMATS = ['esm', 'cjs'] as const;
 
-/** Compiles `source` into `outDir`/esm and `outDir`/cjs with the project's TypeScript; replaces `outDir`. */
+/**
+ * Compiles `source` into `outDir`/esm and `outDir`/cjs with the project's TypeScript: JavaScript without
+ * comments (bundler annotations kept), declarations with their JSDoc and declaration maps. Replaces `outDir`.
+ */
 export async function buildPackage(options: BuildOptions = {}): Promise<void> {
   const source = resolve(options.source ?? join(ROOT, 'generated'));
   const outDir = resolve(options.outDir ?? join(ROOT, 'dist'));
@@ -28,7 +32,14 @@ export async function buildPackage(options: BuildOptions = {}): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   const configDir = mkdtempSync(join(tmpdir(), 'otc-status-codes-build-'));
   try {
-    await Promise.all(FORMATS.map((format) => compile(format, source, join(outDir, format), configDir)));
+    await Promise.all(
+      FORMATS.map(async (format) => {
+        await compile(format, source, join(outDir, format), configDir);
+        // The JSDoc is for editors, which read it from the declarations; in the JavaScript it would more than
+        // double what Node parses. (tsc's removeComments would drop the bundlers' annotations too.)
+        await stripCommentsInTree(join(outDir, format));
+      }),
+    );
   } finally {
     rmSync(configDir, { recursive: true, force: true });
   }

@@ -31,22 +31,34 @@ const TSSERVER = join(
 );
 
 /**
- * Asks tsserver (TypeScript 6's, the server editors talk to) about the identifier at `place`, as an editor's
- * hover and "go to definition" do: definitions in declaration files are mapped through their declaration maps.
+ * Asks tsserver (TypeScript 6's, the server editors talk to) about the identifier at each place, all in one
+ * file, as an editor's hover and "go to definition" do: definitions in declaration files are mapped through
+ * their declaration maps. One server answers them all, so the project loads once.
  */
-export async function editorView(place: FilePlace): Promise<EditorView> {
-  const { file } = place;
-  const responses = await talkToTsServer(dirname(file), [
-    { command: 'open', arguments: { file } },
+export async function editorViews(places: readonly FilePlace[]): Promise<EditorView[]> {
+  const file = places[0]?.file;
+  if (!file || places.some((place) => place.file !== file))
+    throw new Error('editorViews takes places in one file');
+  const questions = places.flatMap((place) => [
     { command: 'quickinfo', arguments: place },
     { command: 'definition', arguments: place },
   ]);
-  const quickInfo = responses.get(2) as { documentation?: string } | undefined;
-  const definitions = (responses.get(3) ?? []) as { file: string; start: { line: number; offset: number } }[];
-  return {
-    documentation: quickInfo?.documentation ?? '',
-    definitions: definitions.map((definition) => ({ file: definition.file, ...definition.start })),
-  };
+  const answers = await talkToTsServer(dirname(file), [
+    { command: 'open', arguments: { file } },
+    ...questions,
+  ]);
+  // Request numbers: 1 opens the file, then a quickinfo and a definition per place.
+  return places.map((_, index) => {
+    const quickInfo = answers.get(2 + 2 * index) as { documentation?: string } | undefined;
+    const definitions = (answers.get(3 + 2 * index) ?? []) as {
+      file: string;
+      start: { line: number; offset: number };
+    }[];
+    return {
+      documentation: quickInfo?.documentation ?? '',
+      definitions: definitions.map((definition) => ({ file: definition.file, ...definition.start })),
+    };
+  });
 }
 
 /** The 1-based place of the first `search` in `file`; with `after`, of the first `search` right after that text. */

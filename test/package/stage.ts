@@ -13,8 +13,10 @@ const ALWAYS_PACKED = ['package.json', 'README.md', 'LICENSE'];
 export function stagePackage(into: string, root = ROOT): string {
   mkdirSync(into, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { files?: string[] };
-  const entries = [...ALWAYS_PACKED, ...(manifest.files ?? [])].filter((entry) => entry !== 'dist');
-  for (const entry of entries)
-    if (existsSync(join(root, entry))) cpSync(join(root, entry), join(into, entry), { recursive: true });
+  // The top folder of each entry: npm pack then applies the entry's pattern (`generated/**/*.ts`) itself.
+  const tops = [...ALWAYS_PACKED, ...(manifest.files ?? [])].map((entry) => entry.split('/')[0] ?? entry);
+  for (const top of new Set(tops))
+    if (top !== 'dist' && existsSync(join(root, top)))
+      cpSync(join(root, top), join(into, top), { recursive: true });
   return into;
 }
