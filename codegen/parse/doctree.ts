@@ -92,7 +92,10 @@ const SEPARATORS: Readonly<Record<string, string>> = {
 
 /** docutils' `node.astext()` with system messages left out (the oracle removes them before taking the text). */
 export function astext(root: DocNode): string {
-  if (root.children.length === 0) return root.text;
+  const children = root.children;
+  if (children.length === 0) return root.text;
+  if (children.length === 1 && children[0]!.children.length === 0 && children[0]!.tag !== 'system_message')
+    return children[0]!.text;
   const parts: string[] = [];
   for (const child of root.children) {
     if (child.tag !== 'system_message') parts.push(astext(child));
@@ -101,11 +104,14 @@ export function astext(root: DocNode): string {
 }
 
 const INTERNED_BLOCKS = new Map<string, readonly string[]>();
+const ONE_PARAGRAPH: readonly string[] = Object.freeze(['paragraph']);
 
 /** The tag names of `node`'s children, as a shared read-only list (most cells hold the same few shapes). */
 export function blockNames(node: DocNode): readonly string[] {
   if (node.blocks !== null) return node.blocks;
-  const tags = node.children.map((child) => child.tag);
+  const children = node.children;
+  if (children.length === 1 && children[0]!.tag === 'paragraph') return ONE_PARAGRAPH;
+  const tags = children.map((child) => child.tag);
   const key = tags.join(' ');
   let shared = INTERNED_BLOCKS.get(key);
   if (shared === undefined) {

@@ -6,7 +6,10 @@ import { rstrip, splitLines } from './py-text.js';
 
 /** Splits a decoded document into docutils' input lines (docutils' string2lines with whitespace conversion). */
 export function documentLines(text: string, tabWidth = 8): string[] {
-  const lines = splitLines(/[\v\f]/.test(text) ? text.replace(/[\v\f]/g, ' ') : text);
+  // Most documents only use \n: native splitting then gives Python's lines directly.
+  const unusual = /[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/.test(text);
+  const lines = unusual ? splitLines(text.replace(/[\v\f]/g, ' ')) : text.split('\n');
+  if (!unusual && lines[lines.length - 1] === '') lines.pop();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     lines[i] = rstrip(line.includes('\t') ? expandTabs(line, tabWidth) : line);

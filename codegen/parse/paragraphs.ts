@@ -3,8 +3,8 @@
  * depending on the line after it; and the literal block a paragraph ending in `::` introduces.
  */
 import { definitionList } from './definition-list.js';
-import { node } from './doctree.js';
-import { inlineText } from './inline.js';
+import { node, type DocNode } from './doctree.js';
+import { inlineText, type InlineContext } from './inline.js';
 import { isAdornmentLine } from './line-patterns.js';
 import { literalBlock } from './literal-block.js';
 import type { Machine } from './machine.js';
@@ -72,12 +72,26 @@ export function addParagraph(m: Machine, lines: readonly string[], first: number
     if (data.length === 2) return true;
     text = ' \n'.includes(data[data.length - 3]!) ? rstrip(data.slice(0, -3)) : data.slice(0, -1);
   }
-  const inline = inlineText(text, m.inlineContext(m.placeAbs(first)));
-  m.parent.append(
-    node('paragraph', inline.text).at(m.sourceLine(first), m.sourceColumn(first)),
-    ...inline.messages,
+  appendParagraph(
+    m.parent,
+    text,
+    m.inlineContext(m.placeAbs(first)),
+    m.sourceLine(first),
+    m.sourceColumn(first),
   );
   return literalNext;
+}
+
+/** Appends the paragraph of `text` (inline markup parsed in `context`) and its messages to `parent`. */
+export function appendParagraph(
+  parent: DocNode,
+  text: string,
+  context: InlineContext,
+  line: number,
+  column: number,
+): void {
+  const inline = inlineText(text, context);
+  parent.append(node('paragraph', inline.text).at(line, column), ...inline.messages);
 }
 
 /** Whether text ends with `::` not escaped by a backslash (an even number of backslashes before it). */

@@ -5,7 +5,9 @@
 import { nestedParse } from './body.js';
 import { node, settleEntry, type DocNode, type TableFacts } from './doctree.js';
 import { gridTableExtent, parseGridTable } from './grid-table.js';
+import { matchEnumerator } from './line-patterns.js';
 import type { Machine } from './machine.js';
+import { appendParagraph } from './paragraphs.js';
 import type { MessagePlace } from './report.js';
 import { parseSimpleTable, simpleTableExtent } from './simple-table.js';
 import { SourceLines } from './source-lines.js';
@@ -145,6 +147,26 @@ function tableRows(
   return part;
 }
 
+/** Bullets beyond ASCII: lines starting with them are list items. */
+const UNICODE_BULLETS = '\u2022\u2023\u2043';
+
+/**
+ * The text of a cell holding a single line that can only be a paragraph (the usual cell): it starts with a letter
+ * or digit and is no enumerator, and it does not end with `::`. Such cells skip a parsing level; null otherwise.
+ */
+function plainCellLine(content: readonly string[]): string | null {
+  const first = content[0];
+  if (first === undefined || first === '' || first.endsWith('::')) return null;
+  for (let i = 1; i < content.length; i++) if (content[i] !== '') return null;
+  const code = first.charCodeAt(0);
+  const lower = code | 0x20;
+  const letterOrDigit =
+    (code >= 0x30 && code <= 0x39) ||
+    (lower >= 0x61 && lower <= 0x7a) ||
+    (code >= 0x80 && !UNICODE_BULLETS.includes(first[0]!));
+  return letterOrDigit && matchEnumerator(first) === null ? first : null;
+}
+
 /** One entry: the cell's lines parsed as body elements, numbered as docutils numbers them (table line + offset). */
 function tableEntry(m: Machine, cell: RawCell, facts: TableFacts, start: number): DocNode {
   const first = start + (cell.line - facts.line);
@@ -152,7 +174,16 @@ function tableEntry(m: Machine, cell: RawCell, facts: TableFacts, start: number)
   entry.morerows = cell.morerows;
   entry.morecols = cell.morecols;
   const tablesBefore = m.session.tablesMade;
-  if (cell.content.some((line) => line !== '')) {
+  const plain = plainCellLine(cell.content);
+  if (plain !== null) {
+    const context = {
+      reporter: m.reporter,
+      place: { line: cell.line + 1, column: cell.column },
+      defaultRole: m.session.defaultRole,
+      targets: { names: m.session.names, parent: entry },
+    };
+    appendParagraph(entry, plain, context, m.sourceLine(first), cell.lineColumns[0] ?? cell.column);
+  } else if (cell.content.some((line) => line !== '')) {
     const rows = cell.content.map((_, i) => m.sourceLine(first + i) - 1);
     const cols = cell.lineColumns.map((column) => column - 1);
     nestedParse(m.session, SourceLines.of(cell.content, rows, cols), cell.line, entry);
