@@ -67,6 +67,16 @@ describe('the tarball', () => {
     expect(manifest).not.toHaveProperty('optionalDependencies');
   });
 
+  it('ships JavaScript without the JSDoc, which the declarations keep, and with the bundler annotations', () => {
+    const file = (format: string, name: string) =>
+      readFileSync(join(consumer.packageDir, 'dist', format, SERVICE, name), 'utf8');
+    for (const format of ['esm', 'cjs']) {
+      expect(file(format, 'status.js')).not.toContain('Source: tables/');
+      expect(file(format, 'status.d.ts')).toContain('Source: tables/');
+    }
+    expect(file('esm', 'status.js')).toContain('/* @__PURE__ */ Object.freeze(');
+  });
+
   it('has declaration maps whose sources are shipped generated/ files', () => {
     const maps = packed.files.filter((path) => path.endsWith('.d.ts.map'));
     expect(maps.length).toBeGreaterThanOrEqual(SERVICES.length * 2);

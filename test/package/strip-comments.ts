@@ -8,7 +8,7 @@ const ANNOTATION = /^\/\*\s*[@#]__(PURE|NO_SIDE_EFFECTS)__\s*\*\/$/;
 
 /**
  * The JavaScript `text` without its comments, except bundler annotations; a comment alone on its line goes with
- * the line. Code is left byte for byte.
+ * the line. Tokens are left exactly as they are.
  */
 export function stripComments(text: string): string {
   let result = '';
