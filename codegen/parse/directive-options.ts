@@ -153,17 +153,16 @@ export const encoding: OptionConverter = (value) => {
 
 /** A character given as itself or as a Unicode code (`0x2c`, `U+002C`, `&#x2c;`, decimal); other text as is. */
 export function unicodeCode(code: string): string {
-  if (/^[0-9]+$/.test(code)) return codePointChar(Number.parseInt(code, 10), code);
+  if (/^[0-9]+$/.test(code)) return codePointChar(Number.parseInt(code, 10));
   const match = /^(?:0x|x|\\x|U\+?|\\u)([0-9a-f]+)$|^&#x([0-9a-f]+);$/i.exec(code);
   if (match === null) return code;
-  return codePointChar(Number.parseInt(match[1] ?? match[2]!, 16), code);
+  return codePointChar(Number.parseInt(match[1] ?? match[2]!, 16));
 }
 
-function codePointChar(value: number, code: string): string {
+function codePointChar(value: number): string {
   if (!Number.isSafeInteger(value) || value > 0x7fffffff)
     throw new OptionError('code too large (Python int too large to convert to C int)');
   if (value > 0x10ffff) throw new OptionError('chr() arg not in range(0x110000)');
-  void code;
   return String.fromCodePoint(value);
 }
 

@@ -47,7 +47,7 @@ export function underlinedTitle(m: Machine, context: string, first: number): boo
     m.parent.append(...messages, error);
     return true;
   }
-  section(m, title, underline[0]!, m.absLine(first), first, messages);
+  section(m, title, underline[0]!, m.absLine(first), first);
   return true;
 }
 
@@ -104,15 +104,12 @@ function titleWithOverline(m: Machine, overlineAt: number, overline: string): vo
     m.pos = titleAt + 2;
     return;
   }
-  const messages: DocNode[] = [];
   if (textWidth(rstrip(title)) > overline.length) {
     if (short) return reparseAsText(m, overlineAt);
-    messages.push(
-      m.reporter.warning('Title overline too short.', 'title-overline-too-short', m.placeAbs(overlineAt)),
-    );
+    m.reporter.warning('Title overline too short.', 'title-overline-too-short', m.placeAbs(overlineAt));
   }
   m.pos = titleAt + 2;
-  section(m, lstrip(rstrip(title)), overline[0]! + underline[0]!, m.absLine(titleAt), titleAt, messages);
+  section(m, lstrip(rstrip(title)), overline[0]! + underline[0]!, m.absLine(titleAt), titleAt);
 }
 
 /** docutils' state correction: the lines from `at` are read again as paragraph text. */
@@ -123,16 +120,10 @@ function reparseAsText(m: Machine, at: number): void {
 
 /**
  * Opens a section for a title with adornment `style`, checking the style against the document's title hierarchy
- * ("Title level inconsistent:" otherwise). `lineno` is docutils' line of the title text.
+ * ("Title level inconsistent:" otherwise). `lineno` is docutils' line of the title text. The section's content
+ * follows at the same level (sections are kept flat), and its messages are already reported.
  */
-function section(
-  m: Machine,
-  title: string,
-  style: string,
-  lineno: number,
-  titleAt: number,
-  messages: DocNode[],
-): void {
+function section(m: Machine, title: string, style: string, lineno: number, titleAt: number): void {
   const session = m.session;
   const styles = session.titleStyles;
   const known = styles.indexOf(style);
@@ -153,5 +144,4 @@ function section(
   const parsed = inlineText(title, m.inlineContext(place));
   const names = new Set([normalizeName(parsed.text)]);
   session.names.note({ names }, false, place, null);
-  void messages;
 }
