@@ -32,7 +32,7 @@ export function decodeTree(files: ReadonlyMap<string, Uint8Array>): Map<string, 
 }
 
 /** Writes a file so that a reader never sees it half-written: a temporary sibling renamed into place. */
-export async function writeFileAtomically(path: string, text: string): Promise<void> {
+export async function writeFileAtomically(path: string, text: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, text);
