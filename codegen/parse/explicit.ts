@@ -70,9 +70,9 @@ function explicitConstruct(m: Machine): boolean {
 }
 
 /** A comment: the indented block after `..` (an empty comment when `..` stands alone before a blank line). */
-export function comment(m: Machine, markerEnd: number): boolean {
+export function comment(m: Machine, markerEnd: number, markerLine = m.line(m.pos)): boolean {
   const at = m.pos;
-  const first = m.line(at).slice(markerEnd);
+  const first = markerLine.slice(markerEnd);
   if (isBlank(first) && (at + 1 >= m.lines.length || isBlank(m.line(at + 1)))) {
     m.pos = at + 1;
     m.parent.append(node('comment').at(m.sourceLine(at), m.sourceColumn(at)));
@@ -85,6 +85,19 @@ export function comment(m: Machine, markerEnd: number): boolean {
     node('comment', taken.block.texts.slice(0, length).join('\n')).at(m.sourceLine(at), m.sourceColumn(at)),
   );
   return taken.blankFinish;
+}
+
+/**
+ * docutils' fallback for a malformed explicit construct: a warning, and a comment read from where the construct's
+ * block ended (docutils does not back up first, so a multi-line construct leaves only its last lines as comment).
+ */
+export function malformedConstruct(m: Machine, at: number, message: string, rule: string): boolean {
+  const markerLine = m.line(at);
+  m.pos = Math.max(at, m.pos - 1);
+  const place = m.placeAbs(m.pos);
+  const finish = comment(m, explicitEnd(markerLine), markerLine);
+  m.parent.append(m.reporter.warning(message, rule, place));
+  return finish;
 }
 
 /** A footnote or citation: its label and its indented content. */
@@ -104,7 +117,6 @@ function labelled(m: Machine, tag: 'footnote' | 'citation', label: string, marke
 /** `.. _name: target`: the target block runs to the first blank line; a malformed name makes it a comment. */
 function hyperlinkTarget(m: Machine, markerEnd: number): boolean {
   const at = m.pos;
-  const lineno = m.absLine(at);
   const taken = m.takeFirstKnownIndented(markerEnd, { untilBlank: true, stripIndent: false });
   const lines = taken.block.texts.map(escapeToNull);
   let escaped = lines[0] ?? '';
@@ -112,16 +124,8 @@ function hyperlinkTarget(m: Machine, markerEnd: number): boolean {
   let match = TARGET_NAME.exec(escaped);
   while (match === null) {
     last++;
-    if (last >= lines.length) {
-      m.pos = at;
-      const warning = m.reporter.warning('malformed hyperlink target.', 'malformed-target', {
-        line: lineno,
-        column: m.sourceColumn(at),
-      });
-      const finish = comment(m, explicitEnd(m.line(at)));
-      m.parent.append(warning);
-      return finish;
-    }
+    if (last >= lines.length)
+      return malformedConstruct(m, at, 'malformed hyperlink target.', 'malformed-target');
     escaped += lines[last];
     match = TARGET_NAME.exec(escaped);
   }

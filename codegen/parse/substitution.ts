@@ -6,9 +6,8 @@
 import { runDirective } from './directive.js';
 import { node, type DocNode } from './doctree.js';
 import { escapeToNull } from './escapes.js';
-import { comment } from './explicit.js';
+import { malformedConstruct } from './explicit.js';
 import { SIMPLE_NAME } from './inline-patterns.js';
-import { explicitEnd } from './line-patterns.js';
 import { Machine } from './machine.js';
 import { isBlank, PY_WHITESPACE_CLASS as WS, rstrip, splitWords, strip } from './py-text.js';
 import type { MessagePlace } from './report.js';
@@ -72,12 +71,7 @@ export function substitutionDefinition(m: Machine, markerEnd: number): boolean {
 
 /** docutils' "malformed substitution definition." warning: the construct is read as a comment. */
 function malformed(m: Machine, at: number): boolean {
-  m.pos = at;
-  const finish = comment(m, explicitEnd(m.line(at)));
-  m.parent.append(
-    m.reporter.warning('malformed substitution definition.', 'malformed-substitution', m.placeAbs(at)),
-  );
-  return finish;
+  return malformedConstruct(m, at, 'malformed substitution definition.', 'malformed-substitution');
 }
 
 /** Runs the embedded directive (if any), moves block results out, and records the definition. */
