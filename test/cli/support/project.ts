@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readTextTree } from '../../../codegen/cli/files.js';
@@ -96,11 +95,12 @@ export function generatedTree(root: string): Promise<Map<string, string>> {
   return readTextTree(join(root, 'generated'));
 }
 
-const TSX = createRequire(import.meta.url).resolve('tsx/cli');
-
-/** Starts `npm run generate -- ARGS` as its own process (without npm's banner). */
+/**
+ * Starts `npm run generate -- ARGS` as one process (without npm's banner), so that a signal sent to it reaches
+ * the generator itself: the tsx command would run it in a child process of its own.
+ */
 export function startGenerate(args: readonly string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, [TSX, join(ROOT, 'codegen', 'cli', 'generate.ts'), ...args], {
+  return spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'codegen', 'cli', 'generate.ts'), ...args], {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
