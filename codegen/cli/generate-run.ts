@@ -38,6 +38,9 @@ export interface RunOutcome {
   readonly report: ChangeReport | undefined;
 }
 
+/** Diffs printed by `--check` at most: beyond that, a list of stale files says more than pages of diff. */
+const MAX_DIFFS = 20;
+
 const NO_CHANGES: ChangeReport = {
   hadPrevious: true,
   services: [],
@@ -113,14 +116,16 @@ async function check(
   report: ChangeReport,
 ): Promise<RunOutcome> {
   if (isUpToDate(plan)) return finish(options, output, report, upToDateLine(true, plan.unchanged.length));
-  for (const [path, text] of plan.writes) {
-    output.err(`stale: generated/${path}\n`);
-    output.err(unifiedDiff(`generated/${path}`, existing.get(path), text));
-  }
-  for (const path of plan.removals) {
-    output.err(`not generated: generated/${path}\n`);
-    output.err(unifiedDiff(`generated/${path}`, existing.get(path), undefined, { maxLines: 10 }));
-  }
+  const stale: { label: string; path: string; text: string | undefined }[] = [
+    ...[...plan.writes].map(([path, text]) => ({ label: 'stale', path, text })),
+    ...plan.removals.map((path) => ({ label: 'not generated', path, text: undefined })),
+  ];
+  stale.forEach(({ label, path, text }, index) => {
+    output.err(`${label}: generated/${path}\n`);
+    if (index < MAX_DIFFS) output.err(unifiedDiff(`generated/${path}`, existing.get(path), text));
+  });
+  if (stale.length > MAX_DIFFS)
+    output.err(`(diffs of the first ${MAX_DIFFS} of ${stale.length} stale files shown)\n`);
   output.err(`\nRegenerating would change the catalog as follows.\n${renderReport(report)}`);
   output.err('generate --check: generated/ is out of date; run `npm run generate`\n');
   await writeReportJson(options, report);

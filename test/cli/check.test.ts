@@ -120,6 +120,18 @@ describe('npm run generate -- --check', () => {
     });
   });
 
+  it('prints at most twenty diffs, but names every stale file', async () => {
+    const project = copy();
+    for (let i = 0; i < 25; i += 1)
+      writeFileSync(join(project.root, 'generated', `extra-${i}.ts`), `export const x = ${i};\n`);
+    const result = await generateIn(project.root, { check: true });
+    expect(result.code).toBe(1);
+    expect(result.stderr.match(/^not generated: generated\/extra-\d+\.ts$/gm)).toHaveLength(25);
+    expect(result.stderr.match(/^--- a\/generated\/extra-\d+\.ts$/gm)).toHaveLength(20);
+    expect(result.stderr).toContain('(diffs of the first 20 of 25 stale files shown)\n');
+    expect(result.stderr).toContain('0 breaking, 0 dangerous, 0 safe: no version bump needed\n');
+  });
+
   it('fails with exit code 1 from the command line', () => {
     const project = copy();
     edit(project.root, 'tables/elb/service.json', (t) =>

@@ -50,6 +50,21 @@ describe('renderReport', () => {
     );
   });
 
+  it('lists at most eight reworded descriptions under a change', () => {
+    const texts = (prefix: string) => Array.from({ length: 6 }, (_, i) => `${prefix} ${i}`);
+    const text = renderReport(
+      compareCatalogs(
+        catalog(service('a', [status(400, 'B', 'Bad', texts('old'))])),
+        catalog(service('a', [status(400, 'B', 'Bad', texts('new'))])),
+      ),
+    );
+    expect(text.split('\n').filter((line) => line.startsWith('                '))).toEqual([
+      ...texts('old').map((t) => `                - "${t}"`),
+      '                + "new 0"',
+      '                … 5 more',
+    ]);
+  });
+
   it('shortens long texts', () => {
     const long = 'x'.repeat(200);
     const text = renderReport(
