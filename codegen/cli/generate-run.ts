@@ -56,7 +56,8 @@ const NO_CHANGES: ChangeReport = {
 export async function runGenerate(options: RunOptions, output: RunOutput): Promise<RunOutcome> {
   const outDir = join(options.root, 'generated');
   await settleLeftovers(outDir, options.check, output);
-  const inputs = await inputFingerprint(join(options.root, 'tables'));
+  const tables = await readTree(join(options.root, 'tables'));
+  const inputs = await inputFingerprint(tables);
   const existing = await readTree(outDir);
   const record = await readRunRecord(options.root);
   if (record && record.inputs === inputs && sameHashes(record.outputs, hashFiles(existing))) {
@@ -64,7 +65,7 @@ export async function runGenerate(options: RunOptions, output: RunOutput): Promi
     return finish(options, output, NO_CHANGES, upToDateLine(options.check, existing.size));
   }
   const { generate } = await import('../pipeline.js');
-  const result = await generate(await readTree(join(options.root, 'tables')));
+  const result = await generate(tables);
   const diagnostics = sortDiagnostics(result.diagnostics);
   for (const d of diagnostics) output.err(`${output.paint(d.severity, formatDiagnostic(d))}\n`);
   if (!result.files || !result.catalog || hasErrors(diagnostics)) {

@@ -25,20 +25,29 @@ export function runRecordPath(root: string): string {
 }
 
 /**
- * Fingerprint of everything a run's output depends on: the tables under `tablesDir`, the generator's sources
- * and the package lock (which pins ts-morph and prettier, whose output is part of ours).
+ * Fingerprint of everything a run's output depends on: the tables (the very snapshot the run generates
+ * from), the generator's sources and the package lock (which pins ts-morph and prettier, whose output is part
+ * of ours).
  */
-export async function inputFingerprint(tablesDir: string): Promise<string> {
-  const [tables, generator, lock] = await Promise.all([
-    readTree(tablesDir),
+export async function inputFingerprint(tables: ReadonlyMap<string, Uint8Array>): Promise<string> {
+  return fingerprintOf({ tables: hashFiles(tables), ...(await generatorHashes()) });
+}
+
+let generatorHashesOnce: Promise<Record<string, Record<string, string>>> | undefined;
+
+/**
+ * Hashes of the generator's sources and the package lock, read once per process: a long-running watch keeps
+ * the generator it loaded at start, so later edits of codegen/ must not be credited to its output.
+ */
+function generatorHashes(): Promise<Record<string, Record<string, string>>> {
+  generatorHashesOnce ??= Promise.all([
     readTree(GENERATOR_DIR),
     readFile(join(PACKAGE_ROOT, 'package-lock.json')).catch(() => new Uint8Array()),
-  ]);
-  return fingerprintOf({
-    tables: hashFiles(tables),
+  ]).then(([generator, lock]) => ({
     generator: hashFiles(generator),
     lock: hashFiles(new Map([['package-lock.json', lock]])),
-  });
+  }));
+  return generatorHashesOnce;
 }
 
 /** Reads the record of the last run, or undefined when there is none or it cannot be trusted. */
