@@ -11,9 +11,13 @@ export function inFile(file: string, diagnostics: readonly Diagnostic[]): FileDi
   return diagnostics.map((d) => ({ ...d, file }));
 }
 
-/** Renders a diagnostic the way compilers do: `file:line:column: error: message [rule-id]`. */
+/**
+ * Renders a diagnostic the way compilers do, on one line: `file:line:column: error: message [rule-id]`
+ * (a message of several lines, such as docutils' wording followed by a plain explanation, is joined).
+ */
 export function formatDiagnostic(d: FileDiagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`;
+  const message = d.message.trim().replace(/\s*\n\s*/g, ' ');
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${message} [${d.rule}]`;
 }
 
 /** True when any diagnostic is an error (warnings alone never fail a run). */

@@ -9,6 +9,12 @@ describe('diagnostics', () => {
     expect(formatDiagnostic(error)).toBe('tables/a.rst:9:1: error: broken [r-e]');
   });
 
+  it('keeps a message of several lines on the one line', () => {
+    expect(formatDiagnostic({ ...error, message: 'Malformed table.\nRight border not aligned.\n' })).toBe(
+      'tables/a.rst:9:1: error: Malformed table. Right border not aligned. [r-e]',
+    );
+  });
+
   it('sorts by file, line and column', () => {
     expect(sortDiagnostics([warning, error])).toEqual([error, warning]);
   });
