@@ -1,5 +1,6 @@
 import { hasErrors, inFile, type FileDiagnostic } from './diagnostics.js';
 import { CATALOG_FILE, catalogJson } from './emit/catalog-json.js';
+import { SERVICES_FILE, servicesMarkdown } from './emit/services-markdown.js';
 import { buildCatalog, type ServiceDocument, type ServiceInput } from './model/catalog.js';
 import type { Catalog } from './model/types.js';
 import { parseRst } from './parse/index.js';
@@ -32,6 +33,7 @@ export async function generate(snapshot: TablesSnapshot): Promise<GenerateResult
   ]);
   const files = await formatFiles(emitCatalog(catalog));
   files.set(CATALOG_FILE, catalogJson(catalog));
+  files.set(SERVICES_FILE, servicesMarkdown(catalog));
   return { files, catalog, diagnostics };
 }
 

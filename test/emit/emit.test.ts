@@ -5,6 +5,7 @@ import { ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { emitCatalog } from '../../codegen/emit/emit.js';
 import { formatFiles } from '../../codegen/format/format.js';
+import { servicesMarkdown } from '../../codegen/emit/services-markdown.js';
 import type { Catalog, ServiceModel, StatusCodeEntry } from '../../codegen/model/types.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -118,3 +119,20 @@ function writeExpected(dir: string, files: ReadonlyMap<string, string>): void {
     writeFileSync(join(dir, path), text);
   }
 }
+
+describe('servicesMarkdown', () => {
+  it('lists every service with its import path, code counts and sources', () => {
+    const catalog = JSON.parse(
+      readFileSync(join(FIXTURES, 'three-services', 'catalog.json'), 'utf8'),
+    ) as Catalog;
+    expect(servicesMarkdown(catalog).split('\n').slice(4, 11)).toEqual([
+      '3 services, 4 status codes, 5 error codes.',
+      '',
+      '| key | service | import | status codes | error codes | upstream |',
+      '| --- | --- | --- | ---: | ---: | --- |',
+      '| `as` | Auto Scaling | `otc-status-codes/as` | 0 | 1 | opentelekomcloud-docs/auto-scaling |',
+      '| `cloud-eye` | Cloud Eye | `otc-status-codes/cloud-eye` | 3 | 4 | opentelekomcloud-docs/cloud-eye |',
+      '| `lts` | Log Tank Service | `otc-status-codes/lts` | 1 | 0 | opentelekomcloud-docs/log-tank-service |',
+    ]);
+  });
+});
