@@ -4,7 +4,7 @@
  * display string; cell text is cut from the original line, so wide and combining characters come out intact.
  */
 import { charWidth, isNarrowText } from './char-width.js';
-import { isPyWhitespace, trimmedEnd } from './table-text.js';
+import { isPyWhitespace, trimmedEndWithin } from './table-text.js';
 
 /** Fills the column after a wide character (docutils pads with NUL too). */
 export const PAD = '\0';
@@ -124,25 +124,30 @@ export function cellBlock(
   left: number,
   right: number,
 ): CellBlock {
+  const height = Math.max(bottom - top, 0);
+  const ends = endsFor(height);
   let indent = right;
-  for (let row = top; row < bottom; row++) {
-    const display = lines[row]!.display;
-    const end = contentEnd(display, left, right);
+  for (let i = 0; i < height; i++) {
+    const display = lines[top + i]!.display;
+    const end = trimmedEndWithin(display, left, right);
+    ends[i] = end;
     if (end > left) indent = Math.min(indent, leadingSpace(display, left, end));
   }
   const removed = indent > 0 && indent < right ? indent : 0;
-  const content: string[] = [];
-  for (let row = top; row < bottom; row++) {
-    const line = lines[row]!;
-    const end = contentEnd(line.display, left, right);
-    content.push(end > left ? sourceSlice(line, left + removed, end) : '');
+  const content = new Array<string>(height);
+  for (let i = 0; i < height; i++) {
+    const end = ends[i]!;
+    content[i] = end > left ? sourceSlice(lines[top + i]!, left + removed, end) : '';
   }
   return { content, column: left + removed };
 }
 
-/** Where the text of `display[left, right)` ends once trailing white space is cut (`left` when blank). */
-function contentEnd(display: string, left: number, right: number): number {
-  return Math.max(left, trimmedEnd(display, Math.min(right, display.length)));
+/** Reused per-line text ends of the cell being cut (nothing in it outlives a call). */
+let cellEnds = new Int32Array(64);
+
+function endsFor(height: number): Int32Array {
+  if (cellEnds.length < height) cellEnds = new Int32Array(Math.max(height, 2 * cellEnds.length));
+  return cellEnds;
 }
 
 /** Number of white-space columns at the start of `display[from, to)`. */

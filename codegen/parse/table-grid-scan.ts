@@ -93,11 +93,14 @@ class GridTracer {
   /** Every `+` on the traced edges (the ones the trace passed, whether or not a corner was tried there). */
   private markBoundaries({ top, left, bottom, right }: GridCellBox): void {
     const topLine = this.rows[top]!;
+    for (let column = topLine.indexOf('+', left + 1); column >= 0 && column <= right; ) {
+      this.isColumnBoundary[column] = 1;
+      column = topLine.indexOf('+', column + 1);
+    }
     const bottomLine = this.rows[bottom]!;
-    for (let column = left + 1; column <= right; column++) {
-      if (topLine.charCodeAt(column) === PLUS || (column < right && bottomLine.charCodeAt(column) === PLUS)) {
-        this.isColumnBoundary[column] = 1;
-      }
+    for (let column = bottomLine.indexOf('+', left + 1); column >= 0 && column < right; ) {
+      this.isColumnBoundary[column] = 1;
+      column = bottomLine.indexOf('+', column + 1);
     }
     for (let row = top + 1; row <= bottom; row++) {
       const line = this.rows[row]!;
@@ -110,14 +113,11 @@ class GridTracer {
   /** Along the top border: every `+` may be the top-right corner; `-` continues, anything else ends the search. */
   private traceRight(top: number, left: number): GridCellBox | null {
     const line = this.rows[top]!;
-    for (let column = left + 1; column <= this.right; column++) {
-      const ch = line.charCodeAt(column);
-      if (ch === PLUS) {
-        const bottom = this.traceDown(top, left, column);
-        if (bottom >= 0) return { top, left, bottom, right: column };
-      } else if (ch !== MINUS) {
-        return null;
-      }
+    for (let column = firstNot(NOT_DASH, line, left + 1); column < line.length; ) {
+      if (line.charCodeAt(column) !== PLUS) return null;
+      const bottom = this.traceDown(top, left, column);
+      if (bottom >= 0) return { top, left, bottom, right: column };
+      column = firstNot(NOT_DASH, line, column + 1);
     }
     return null;
   }
@@ -138,11 +138,7 @@ class GridTracer {
   /** Whether the bottom border leads back to a `+` under the start, and the left edge up to the start. */
   private closesAt(top: number, left: number, bottom: number, right: number): boolean {
     const line = this.rows[bottom]!;
-    for (let column = right - 1; column > left; column--) {
-      const ch = line.charCodeAt(column);
-      if (ch !== PLUS && ch !== MINUS) return false;
-    }
-    if (line.charCodeAt(left) !== PLUS) return false;
+    if (line.charCodeAt(left) !== PLUS || firstNot(NOT_BORDER, line, left + 1) < right) return false;
     for (let row = bottom - 1; row > top; row--) {
       const ch = this.rows[row]!.charCodeAt(left);
       if (ch !== PLUS && ch !== BAR) return false;
@@ -157,6 +153,21 @@ class GridTracer {
     }
     return null;
   }
+}
+
+/*
+ * Border runs are found with native searches rather than character loops: table lines are mostly long runs of
+ * `-` and padding, and a regular expression or indexOf crosses them many times faster than charCodeAt in a loop.
+ */
+/** Any character but `-`: where a run along a top border stops. */
+const NOT_DASH = /[^-]/g;
+/** Any character but `-` and `+`: where a bottom border stops. */
+const NOT_BORDER = /[^+-]/g;
+
+/** Index of the first character at or after `from` that `pattern` (a global one-character class) matches; the line's length if none. */
+function firstNot(pattern: RegExp, line: string, from: number): number {
+  pattern.lastIndex = from;
+  return pattern.test(line) ? pattern.lastIndex - 1 : line.length;
 }
 
 /** Indices whose flag is set, ascending. */

@@ -27,6 +27,28 @@ export function trimmedEnd(text: string, end = text.length): number {
   return i;
 }
 
+/**
+ * Index just after the last non-white-space code unit of `text[from, to)`; `from` when that range is blank.
+ * Table cells are mostly padding, so the native `trimEnd` does the scan; its white space differs from Python's
+ * only in U+FEFF (JavaScript's alone) and U+001C..U+001F, U+0085 (Python's alone), where the exact scan takes over.
+ */
+export function trimmedEndWithin(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length);
+  if (end <= from) return from;
+  if (!isPyWhitespace(text.charCodeAt(end - 1))) return end;
+  const kept = from + text.slice(from, end).trimEnd().length;
+  const feff = kept < end ? text.indexOf('\uFEFF', kept) : -1;
+  if ((feff >= 0 && feff < end) || (kept > from && isPythonOnlySpace(text.charCodeAt(kept - 1)))) {
+    return Math.max(from, trimmedEnd(text, end));
+  }
+  return kept;
+}
+
+/** White space for Python but not for JavaScript's `trim`. */
+function isPythonOnlySpace(code: number): boolean {
+  return (code >= 0x1c && code <= 0x1f) || code === 0x85;
+}
+
 /** Index of the first non-white-space code unit of `text` at or after `start` (`end` when all blank). */
 export function trimmedStart(text: string, start = 0, end = text.length): number {
   let i = start;
