@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   step('generate: cold, seeds only, no-op');
   const generate = await measureGenerateTimings();
   step('consumer type-check');
-  const typecheck = measureTypecheck();
+  const typecheck = await measureTypecheck();
   step('bundle sizes');
   const bundles = await measureBundleSizes();
   const results: Results = {
@@ -81,7 +81,7 @@ function report(r: Results): string {
       'generate',
       r.generate.map((g) => [g.label, `${g.seconds.toFixed(2)} s`]),
     ),
-    table('consumer type-check (tsc 7)', [
+    table('consumer type-check (tsc 7, published declarations)', [
       ['one service', `${r.typecheck.oneServiceSeconds.toFixed(2)} s`],
       ['every service', `${r.typecheck.allServicesSeconds.toFixed(2)} s`],
       ['ratio', `${r.typecheck.ratio.toFixed(2)}×`],

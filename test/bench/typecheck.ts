@@ -3,24 +3,28 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ROOT } from '../support/run-generate.js';
+import { buildPackage } from '../package/build.js';
 
 const TSC = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
 
-/** Wall time of the project's `tsc` over a consumer of one service and over a consumer of every service. */
+/**
+ * Wall time of the project's `tsc` over a consumer of one service and over a consumer of every service, both
+ * reading the declarations the package publishes (checked too: `skipLibCheck` off).
+ */
 export interface TypecheckTiming {
   readonly oneServiceSeconds: number;
   readonly allServicesSeconds: number;
   readonly ratio: number;
 }
 
-/** Type-checks a small consumer of `service` alone and of the root (every service), best of `runs`. */
-export function measureTypecheck(service = 'lts', runs = 3): TypecheckTiming {
+/** Builds the package, then type-checks a consumer of `service` alone and of the root (every service), best of `runs`. */
+export async function measureTypecheck(service = 'lts', runs = 3): Promise<TypecheckTiming> {
   const dir = mkdtempSync(join(tmpdir(), 'otc-bench-tsc-'));
   try {
-    const generated = join(ROOT, 'generated').split('\\').join('/');
-    const one = consumer(dir, 'one.ts', `${generated}/${service}/index.js`);
-    const all = consumer(dir, 'all.ts', `${generated}/index.js`);
+    await buildPackage({ outDir: join(dir, 'dist') });
+    const esm = join(dir, 'dist', 'esm').split('\\').join('/');
+    const one = consumer(dir, 'one.ts', `${esm}/${service}/index.js`);
+    const all = consumer(dir, 'all.ts', `${esm}/index.js`);
     const oneServiceSeconds = best(runs, () => tsc(one));
     const allServicesSeconds = best(runs, () => tsc(all));
     return { oneServiceSeconds, allServicesSeconds, ratio: allServicesSeconds / oneServiceSeconds };
