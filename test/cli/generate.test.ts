@@ -8,8 +8,8 @@ import { copyProject, seedProject, runGenerate } from '../support/run-generate.j
 vi.setConfig({ testTimeout: 60_000 });
 
 let seeds: { root: string; cleanup: () => void };
-beforeAll(() => {
-  seeds = seedProject();
+beforeAll(async () => {
+  seeds = await seedProject();
 }, 120_000);
 afterAll(() => seeds.cleanup());
 

@@ -9,7 +9,7 @@ import {
   type RunOutcome,
   type RunOutput,
 } from '../../../codegen/cli/generate-run.js';
-import { ROOT } from '../../support/run-generate.js';
+import { ROOT } from '../../support/root.js';
 
 /** A throw-away project folder; `cleanup` removes it. */
 export interface Project {
