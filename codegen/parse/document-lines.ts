@@ -4,10 +4,14 @@
  */
 import { rstrip, splitLines } from './py-text.js';
 
+/** Python's line boundaries other than \n, and \v and \f (which docutils turns into spaces). */
+const UNUSUAL_BREAKS = ['\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029'];
+
 /** Splits a decoded document into docutils' input lines (docutils' string2lines with whitespace conversion). */
 export function documentLines(text: string, tabWidth = 8): string[] {
-  // Most documents only use \n: native splitting then gives Python's lines directly.
-  const unusual = /[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/.test(text);
+  // Most documents only use \n: native splitting then gives Python's lines directly. (One native search per
+  // character finds the others several times faster than a regular expression's character class.)
+  const unusual = UNUSUAL_BREAKS.some((ch) => text.includes(ch));
   const lines = unusual ? splitLines(text.replace(/[\v\f]/g, ' ')) : text.split('\n');
   if (!unusual && lines[lines.length - 1] === '') lines.pop();
   for (let i = 0; i < lines.length; i++) {

@@ -139,9 +139,10 @@ function gridStructure(
     .slice(1)
     .map((boundary, i) => boundary - scan.columnBoundaries[i]! - 1);
   const rows: RawCell[][] = scan.rowBoundaries.slice(1).map(() => []);
-  for (const box of scan.cells) {
-    const row = rowIndex[box.top]!;
-    rows[row]!.push(rawCell(box, row, columnIndex, rowIndex, table, block));
+  const cells = scan.cells;
+  for (let cell = 0; cell < cells.length; cell++) {
+    const row = rowIndex[cells.top(cell)]!;
+    rows[row]!.push(rawCell(cells.box(cell), row, columnIndex, rowIndex, table, block));
   }
   const headRows = separator === null ? 0 : Math.max(rowIndex[separator]!, 0);
   return {

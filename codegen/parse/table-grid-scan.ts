@@ -1,9 +1,12 @@
 /**
  * Finding the cells of a grid table by tracing rectangles from their top-left corners (the method docutils
  * describes): each traced cell adds its top-right and bottom-left corners as candidates for further cells;
- * candidates are taken in top-to-bottom, left-to-right order, and a per-column record of how far down the table
- * has been covered tells which candidates start new cells. Every `+` on a traced cell's edges marks a row or
- * column boundary.
+ * candidates are taken in top-to-bottom, left-to-right order, and a record of how far down each text column has
+ * been covered tells which candidates start new cells. Every `+` on a traced cell's edges marks a row or column
+ * boundary.
+ *
+ * Table lines are mostly long runs of `-` and padding: the tracer crosses them with native searches (indexOf, a
+ * regular expression) rather than character loops, and never walks a cell's width column by column.
  */
 
 /** A traced cell: its border lines and columns (the `+` corners) in the block. */
@@ -14,10 +17,53 @@ export interface GridCellBox {
   readonly right: number;
 }
 
+/** The traced cells, four numbers each (a table of 100,000 rows holds no object per cell). */
+export class GridCells {
+  private boxes = new Int32Array(64);
+  private count = 0;
+
+  get length(): number {
+    return this.count;
+  }
+
+  add(top: number, left: number, bottom: number, right: number): void {
+    if (4 * this.count + 4 > this.boxes.length) {
+      const grown = new Int32Array(2 * this.boxes.length);
+      grown.set(this.boxes);
+      this.boxes = grown;
+    }
+    const at = 4 * this.count++;
+    this.boxes[at] = top;
+    this.boxes[at + 1] = left;
+    this.boxes[at + 2] = bottom;
+    this.boxes[at + 3] = right;
+  }
+
+  top(cell: number): number {
+    return this.boxes[4 * cell]!;
+  }
+
+  left(cell: number): number {
+    return this.boxes[4 * cell + 1]!;
+  }
+
+  bottom(cell: number): number {
+    return this.boxes[4 * cell + 2]!;
+  }
+
+  right(cell: number): number {
+    return this.boxes[4 * cell + 3]!;
+  }
+
+  box(cell: number): GridCellBox {
+    return { top: this.top(cell), left: this.left(cell), bottom: this.bottom(cell), right: this.right(cell) };
+  }
+}
+
 /** The outcome of tracing: the cells, every row and column boundary seen, and where tracing got stuck. */
 export interface GridScan {
   /** The cells in reading order of their top-left corners. */
-  readonly cells: GridCellBox[];
+  readonly cells: GridCells;
   /** Block lines that are row boundaries, ascending. */
   readonly rowBoundaries: number[];
   /** Display columns that are column boundaries, ascending. */
@@ -34,74 +80,91 @@ export function scanGridCells(rows: readonly string[]): GridScan {
 }
 
 const PLUS = 0x2b;
-const MINUS = 0x2d;
 const BAR = 0x7c;
+
+/** What a line is, as far as tracing along it goes (found on first use). */
+const enum LineKind {
+  Unknown = 0,
+  /** Only `+` and `-`: any two of its `+` are joined by a border. */
+  Border = 1,
+  /** Anything else: runs along it are checked character class by character class. */
+  Mixed = 2,
+}
 
 class GridTracer {
   private readonly bottom: number;
   private readonly right: number;
-  /** Per text column, the last block line covered by a traced cell. */
-  private readonly done: Int32Array;
+  /** How far down each text column is covered by traced cells. */
+  private readonly coverage: Coverage;
   private readonly isRowBoundary: Uint8Array;
   private readonly isColumnBoundary: Uint8Array;
-  private readonly cells: GridCellBox[] = [];
+  private readonly kinds: Uint8Array;
+  private readonly cells = new GridCells();
+  private readonly corners: CornerQueue;
   private overlap: GridCellBox | null = null;
 
   constructor(private readonly rows: readonly string[]) {
     this.bottom = rows.length - 1;
     this.right = (rows[0]?.length ?? 1) - 1;
-    this.done = new Int32Array(Math.max(this.right + 1, 1)).fill(-1);
+    this.coverage = new Coverage(Math.max(this.right + 1, 1));
+    this.corners = new CornerQueue(this.right + 1);
     this.isRowBoundary = new Uint8Array(rows.length);
     this.isColumnBoundary = new Uint8Array(this.right + 1);
+    this.kinds = new Uint8Array(rows.length);
     this.isRowBoundary[0] = 1;
     this.isColumnBoundary[0] = 1;
   }
 
   run(): GridScan {
-    const corners = new CornerQueue(this.right + 1);
+    const corners = this.corners;
     corners.push(0, 0);
     for (let key = corners.pop(); key >= 0; key = corners.pop()) {
       const top = corners.lineOf(key);
       const left = corners.columnOf(key);
-      if (top === this.bottom || left === this.right || top <= this.done[left]!) continue;
-      const box = this.traceRight(top, left);
-      if (box === null) continue;
-      this.record(box);
-      corners.push(top, box.right);
-      corners.push(box.bottom, left);
+      if (top === this.bottom || left === this.right || top <= this.coverage.at(left)) continue;
+      this.traceCell(top, left);
     }
     return {
       cells: this.cells,
       rowBoundaries: marked(this.isRowBoundary),
       columnBoundaries: marked(this.isColumnBoundary),
-      gap: this.findGap(),
+      gap: this.coverage.firstShortOf(this.bottom - 1, this.right),
       overlap: this.overlap,
     };
   }
 
-  private record(box: GridCellBox): void {
-    const { top, left, bottom, right } = box;
-    this.markBoundaries(box);
-    const done = this.done;
-    for (let column = left; column < right; column++) {
-      if (done[column] !== top - 1 && this.overlap === null) this.overlap = box;
-      done[column] = bottom - 1;
+  /**
+   * The cell whose top-left corner is (top, left), if one closes from there: along the top border every `+` may be
+   * the top-right corner (`-` continues, anything else ends the search). The cell is recorded and its top-right and
+   * bottom-left corners become candidates.
+   */
+  private traceCell(top: number, left: number): void {
+    const line = this.rows[top]!;
+    const border = this.kindOf(top) === LineKind.Border;
+    for (let right = this.nextCorner(line, border, left); right >= 0; ) {
+      const bottom = this.traceDown(top, left, right);
+      if (bottom >= 0) {
+        this.record(top, left, bottom, right);
+        this.corners.push(top, right);
+        this.corners.push(bottom, left);
+        return;
+      }
+      right = this.nextCorner(line, border, right);
     }
-    this.cells.push(box);
+  }
+
+  private record(top: number, left: number, bottom: number, right: number): void {
+    this.markBoundaries(top, left, bottom, right);
+    if (!this.coverage.cover(left, right, top - 1, bottom - 1) && this.overlap === null) {
+      this.overlap = { top, left, bottom, right };
+    }
+    this.cells.add(top, left, bottom, right);
   }
 
   /** Every `+` on the traced edges (the ones the trace passed, whether or not a corner was tried there). */
-  private markBoundaries({ top, left, bottom, right }: GridCellBox): void {
-    const topLine = this.rows[top]!;
-    for (let column = topLine.indexOf('+', left + 1); column >= 0 && column <= right; ) {
-      this.isColumnBoundary[column] = 1;
-      column = topLine.indexOf('+', column + 1);
-    }
-    const bottomLine = this.rows[bottom]!;
-    for (let column = bottomLine.indexOf('+', left + 1); column >= 0 && column < right; ) {
-      this.isColumnBoundary[column] = 1;
-      column = bottomLine.indexOf('+', column + 1);
-    }
+  private markBoundaries(top: number, left: number, bottom: number, right: number): void {
+    this.markColumns(this.rows[top]!, left, right + 1);
+    this.markColumns(this.rows[bottom]!, left, right);
     for (let row = top + 1; row <= bottom; row++) {
       const line = this.rows[row]!;
       if (line.charCodeAt(right) === PLUS || (row < bottom && line.charCodeAt(left) === PLUS)) {
@@ -110,16 +173,19 @@ class GridTracer {
     }
   }
 
-  /** Along the top border: every `+` may be the top-right corner; `-` continues, anything else ends the search. */
-  private traceRight(top: number, left: number): GridCellBox | null {
-    const line = this.rows[top]!;
-    for (let column = firstNot(NOT_DASH, line, left + 1); column < line.length; ) {
-      if (line.charCodeAt(column) !== PLUS) return null;
-      const bottom = this.traceDown(top, left, column);
-      if (bottom >= 0) return { top, left, bottom, right: column };
-      column = firstNot(NOT_DASH, line, column + 1);
+  /** Marks every `+` of `line` strictly after `left` and before `end` as a column boundary. */
+  private markColumns(line: string, left: number, end: number): void {
+    for (let column = line.indexOf('+', left + 1); column >= 0 && column < end; ) {
+      this.isColumnBoundary[column] = 1;
+      column = line.indexOf('+', column + 1);
     }
-    return null;
+  }
+
+  /** The next `+` after `column` reached over `-` only, or -1. */
+  private nextCorner(line: string, border: boolean, column: number): number {
+    if (border) return line.indexOf('+', column + 1);
+    const stop = firstMatch(NOT_DASH, line, column + 1);
+    return line.charCodeAt(stop) === PLUS ? stop : -1;
   }
 
   /** Down the right edge: every `+` may be the bottom-right corner; `|` continues. Returns the bottom or -1. */
@@ -138,7 +204,8 @@ class GridTracer {
   /** Whether the bottom border leads back to a `+` under the start, and the left edge up to the start. */
   private closesAt(top: number, left: number, bottom: number, right: number): boolean {
     const line = this.rows[bottom]!;
-    if (line.charCodeAt(left) !== PLUS || firstNot(NOT_BORDER, line, left + 1) < right) return false;
+    if (line.charCodeAt(left) !== PLUS) return false;
+    if (this.kindOf(bottom) !== LineKind.Border && firstMatch(NOT_BORDER, line, left + 1) < right) return false;
     for (let row = bottom - 1; row > top; row--) {
       const ch = this.rows[row]!.charCodeAt(left);
       if (ch !== PLUS && ch !== BAR) return false;
@@ -146,26 +213,29 @@ class GridTracer {
     return true;
   }
 
-  private findGap(): GridScan['gap'] {
-    for (let column = 0; column < this.right; column++) {
-      const coveredTo = this.done[column]!;
-      if (coveredTo !== this.bottom - 1) return { column, coveredTo };
+  private kindOf(row: number): LineKind {
+    let kind = this.kinds[row] as LineKind;
+    if (kind === LineKind.Unknown) {
+      const line = this.rows[row]!;
+      // Most border lines repeat the top border: comparing strings is far cheaper than classifying characters.
+      const border =
+        row > 0 && line === this.rows[0] && this.kindOf(0) === LineKind.Border
+          ? true
+          : firstMatch(NOT_BORDER, line, 0) === line.length;
+      kind = border ? LineKind.Border : LineKind.Mixed;
+      this.kinds[row] = kind;
     }
-    return null;
+    return kind;
   }
 }
 
-/*
- * Border runs are found with native searches rather than character loops: table lines are mostly long runs of
- * `-` and padding, and a regular expression or indexOf crosses them many times faster than charCodeAt in a loop.
- */
 /** Any character but `-`: where a run along a top border stops. */
 const NOT_DASH = /[^-]/g;
 /** Any character but `-` and `+`: where a bottom border stops. */
 const NOT_BORDER = /[^+-]/g;
 
 /** Index of the first character at or after `from` that `pattern` (a global one-character class) matches; the line's length if none. */
-function firstNot(pattern: RegExp, line: string, from: number): number {
+function firstMatch(pattern: RegExp, line: string, from: number): number {
   pattern.lastIndex = from;
   return pattern.test(line) ? pattern.lastIndex - 1 : line.length;
 }
@@ -175,6 +245,56 @@ function marked(flags: Uint8Array): number[] {
   const indices: number[] = [];
   for (let i = 0; i < flags.length; i++) if (flags[i]) indices.push(i);
   return indices;
+}
+
+/**
+ * For each text column, the last block line covered by a traced cell (docutils' `done` list). Covering a cell
+ * fills its columns natively and marks its two edges; between neighbouring edges every column holds the same line,
+ * so checking a cell's columns only looks at the edges inside it rather than at every column it is wide.
+ */
+class Coverage {
+  private readonly lines: Int32Array;
+  /** 1 at every column where a covered range starts or ends. */
+  private readonly edges: Uint8Array;
+
+  constructor(width: number) {
+    this.lines = new Int32Array(width).fill(-1);
+    this.edges = new Uint8Array(width + 1);
+  }
+
+  /** The line `column` is covered to. */
+  at(column: number): number {
+    return this.lines[column]!;
+  }
+
+  /**
+   * Covers columns [from, to) down to `line`. Returns whether they were all covered to exactly `expected` before
+   * (otherwise the cell overlaps an earlier one or leaves a gap above it).
+   */
+  cover(from: number, to: number, expected: number, line: number): boolean {
+    let fits = this.lines[from] === expected;
+    for (let edge = this.nextEdge(from); fits && edge < to; edge = this.nextEdge(edge)) {
+      fits = this.lines[edge] === expected;
+    }
+    this.lines.fill(line, from, to);
+    this.edges[from] = 1;
+    this.edges[to] = 1;
+    return fits;
+  }
+
+  /** The first column before `limit` not covered to `line`, with the line it is covered to; null when none. */
+  firstShortOf(line: number, limit: number): { column: number; coveredTo: number } | null {
+    for (let column = 0; column < limit; column = this.nextEdge(column)) {
+      if (this.lines[column] !== line) return { column, coveredTo: this.lines[column]! };
+    }
+    return null;
+  }
+
+  /** The first edge after `column` (the width when none). */
+  private nextEdge(column: number): number {
+    const edge = this.edges.indexOf(1, column + 1);
+    return edge < 0 ? this.edges.length : edge;
+  }
 }
 
 /** A min-heap of (line, column) corners, as keys, that hands each distinct corner out once, in reading order. */
