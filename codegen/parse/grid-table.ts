@@ -4,16 +4,30 @@
  */
 import { cellBlock, codePointOffset, toColumnLine, type ColumnLine } from './table-columns.js';
 import { gridTableExtent } from './table-grid-extent.js';
-import { scanGridCells, type GridCellBox, type GridScan } from './table-grid-scan.js';
+import { scanGridCells, type GridCells, type GridScan } from './table-grid-scan.js';
 import { isGridHeadSeparator, isGridTableTop } from './table-line-patterns.js';
 import { TABLE_RULES, malformed, quoteChar } from './table-problems.js';
-import type { RawCell, TableParseResult, TableProblem, TextBlock } from './table-structure.js';
+import {
+  tableStructure,
+  type RawCell,
+  type TableParseResult,
+  type TableProblem,
+  type TableReadResult,
+  type TableRows,
+  type TextBlock,
+} from './table-structure.js';
 import { pyStrip, trimmedStart } from './table-text.js';
 
 export { gridTableExtent, isGridHeadSeparator, isGridTableTop };
 
 /** Parses an isolated grid table block (see `gridTableExtent`) into rows of raw cells, or reports why docutils rejects it. */
 export function parseGridTable(block: TextBlock): TableParseResult {
+  const read = readGridTable(block);
+  return read.ok ? { ok: true, table: tableStructure(read.rows), warnings: read.warnings } : read;
+}
+
+/** Like `parseGridTable`, with each row's cells cut from the lines only when asked for. */
+export function readGridTable(block: TextBlock): TableReadResult {
   if (block.lines.length === 0) throw new RangeError('parseGridTable: the block has no lines');
   const table = measuredLines(block);
   const borderProblems = rightBorderProblems(table, block);
@@ -22,7 +36,7 @@ export function parseGridTable(block: TextBlock): TableParseResult {
   const scan = scanGridCells(separator.rows);
   const problems = [...separator.problems, ...scanProblems(scan, table, block)];
   if (problems.length > 0) return { ok: false, problems };
-  return gridStructure(scan, table, block, separator.line);
+  return { ok: true, rows: new GridRows(scan, table, block, separator.line), warnings: [] };
 }
 
 /** The block's lines as docutils holds them: stripped, remembering the white space cut from their starts. */
@@ -127,49 +141,54 @@ function scanProblems(scan: GridScan, table: readonly ColumnLine[], block: TextB
 }
 
 /** Rows of raw cells from the traced boxes: boundaries become row and column numbers. */
-function gridStructure(
-  scan: GridScan,
-  table: readonly ColumnLine[],
-  block: TextBlock,
-  separator: number | null,
-): TableParseResult {
-  const rowIndex = indexOf(scan.rowBoundaries, table.length);
-  const columnIndex = indexOf(scan.columnBoundaries, table[0]!.display.length);
-  const colwidths = scan.columnBoundaries
-    .slice(1)
-    .map((boundary, i) => boundary - scan.columnBoundaries[i]! - 1);
-  const rows: RawCell[][] = scan.rowBoundaries.slice(1).map(() => []);
-  const cells = scan.cells;
-  for (let cell = 0; cell < cells.length; cell++) {
-    const row = rowIndex[cells.top(cell)]!;
-    rows[row]!.push(rawCell(cells.box(cell), row, columnIndex, rowIndex, table, block));
-  }
-  const headRows = separator === null ? 0 : Math.max(rowIndex[separator]!, 0);
-  return {
-    ok: true,
-    table: { colwidths, header: rows.slice(0, headRows), body: rows.slice(headRows) },
-    warnings: [],
-  };
-}
+class GridRows implements TableRows {
+  readonly colwidths: number[];
+  readonly headRows: number;
+  readonly rowCount: number;
+  private readonly cells: GridCells;
+  private readonly rowIndex: Int32Array;
+  private readonly columnIndex: Int32Array;
+  /** Index of each row's first cell, and the cell count at the end (cells come in reading order). */
+  private readonly firstCells: Int32Array;
 
-function rawCell(
-  box: GridCellBox,
-  row: number,
-  columnIndex: Int32Array,
-  rowIndex: Int32Array,
-  table: readonly ColumnLine[],
-  block: TextBlock,
-): RawCell {
-  const text = cellBlock(table, box.top + 1, box.bottom, box.left + 1, box.right);
-  const firstLine = table[box.top + 1]!;
-  return {
-    morerows: rowIndex[box.bottom]! - row - 1,
-    morecols: columnIndex[box.right]! - columnIndex[box.left]! - 1,
-    content: text.content,
-    line: block.firstLine + box.top + 1,
-    column: sourceColumn(firstLine, text.column, block),
-    lineColumns: text.content.map((_, i) => sourceColumn(table[box.top + 1 + i]!, text.column, block)),
-  };
+  constructor(
+    scan: GridScan,
+    private readonly table: readonly ColumnLine[],
+    private readonly block: TextBlock,
+    separator: number | null,
+  ) {
+    const columns = scan.columnBoundaries;
+    this.colwidths = columns.slice(1).map((boundary, i) => boundary - columns[i]! - 1);
+    this.rowIndex = indexOf(scan.rowBoundaries, table.length);
+    this.columnIndex = indexOf(columns, table[0]!.display.length);
+    this.rowCount = scan.rowBoundaries.length - 1;
+    this.headRows = separator === null ? 0 : Math.max(this.rowIndex[separator]!, 0);
+    this.cells = scan.cells;
+    this.firstCells = new Int32Array(this.rowCount + 1);
+    for (let cell = 0; cell < this.cells.length; cell++) this.firstCells[this.rowIndex[this.cells.top(cell)]! + 1]!++;
+    for (let row = 0; row < this.rowCount; row++) this.firstCells[row + 1]! += this.firstCells[row]!;
+  }
+
+  cellsOf(row: number): RawCell[] {
+    const cells: RawCell[] = [];
+    for (let cell = this.firstCells[row]!; cell < this.firstCells[row + 1]!; cell++) cells.push(this.rawCell(cell, row));
+    return cells;
+  }
+
+  private rawCell(cell: number, row: number): RawCell {
+    const { top, left, bottom, right } = this.cells.box(cell);
+    const table = this.table;
+    const text = cellBlock(table, top + 1, bottom, left + 1, right);
+    const lineColumns = text.content.map((_, i) => sourceColumn(table[top + 1 + i]!, text.column, this.block));
+    return {
+      morerows: this.rowIndex[bottom]! - row - 1,
+      morecols: this.columnIndex[right]! - this.columnIndex[left]! - 1,
+      content: text.content,
+      line: this.block.firstLine + top + 1,
+      column: sourceColumn(table[top + 1]!, text.column, this.block),
+      lineColumns,
+    };
+  }
 }
 
 /** For each position below `size`, its index among the ascending `boundaries` (-1 when not a boundary). */

@@ -43,6 +43,37 @@ export interface TableStructure {
   readonly body: RawCell[][];
 }
 
+/**
+ * A table's rows of raw cells, each row cut from the table's lines only when asked for: the document reader builds
+ * a table row by row, so that a large table never holds all its raw cells at once.
+ */
+export interface TableRows {
+  /** Column widths, as in `TableStructure`. */
+  readonly colwidths: number[];
+  /** How many rows (the first ones) form the header. */
+  readonly headRows: number;
+  readonly rowCount: number;
+  /** The cells of row `row` (0-based, header rows included). */
+  cellsOf(row: number): RawCell[];
+}
+
+/** All rows of `rows` at once. */
+export function tableStructure(rows: TableRows): TableStructure {
+  const all: RawCell[][] = [];
+  for (let row = 0; row < rows.rowCount; row++) all.push(rows.cellsOf(row));
+  return { colwidths: rows.colwidths, header: all.slice(0, rows.headRows), body: all.slice(rows.headRows) };
+}
+
+/** The rows of a table read all at once. */
+export function tableRows(table: TableStructure): TableRows {
+  return {
+    colwidths: table.colwidths,
+    headRows: table.header.length,
+    rowCount: table.header.length + table.body.length,
+    cellsOf: (row) => (row < table.header.length ? table.header[row] : table.body[row - table.header.length])!,
+  };
+}
+
 /** A problem in a table's markup, with the place a doc writer should look at. */
 export interface TableProblem {
   /**
@@ -60,6 +91,11 @@ export interface TableProblem {
 /** A parsed table with any non-fatal warnings, or the problems that made docutils reject it. */
 export type TableParseResult =
   | { readonly ok: true; readonly table: TableStructure; readonly warnings: TableProblem[] }
+  | { readonly ok: false; readonly problems: TableProblem[] };
+
+/** Like `TableParseResult`, with the rows cut when asked for. */
+export type TableReadResult =
+  | { readonly ok: true; readonly rows: TableRows; readonly warnings: TableProblem[] }
   | { readonly ok: false; readonly problems: TableProblem[] };
 
 /**

@@ -4,14 +4,21 @@
  */
 import { nestedParse } from './body.js';
 import { node, settleEntry, type DocNode, type TableFacts } from './doctree.js';
-import { gridTableExtent, parseGridTable } from './grid-table.js';
+import { gridTableExtent, readGridTable } from './grid-table.js';
 import { matchEnumerator } from './line-patterns.js';
 import type { Machine } from './machine.js';
 import { appendParagraph } from './paragraphs.js';
 import type { MessagePlace } from './report.js';
 import { parseSimpleTable, simpleTableExtent } from './simple-table.js';
 import { SourceLines } from './source-lines.js';
-import type { RawCell, TableProblem, TableStructure, TextBlock } from './table-structure.js';
+import {
+  tableRows as rowsOfTable,
+  type RawCell,
+  type TableProblem,
+  type TableReadResult,
+  type TableRows,
+  type TextBlock,
+} from './table-structure.js';
 
 /**
  * Rules whose problems docutils 0.19 reports at the table's first line ("Malformed table." without an offset),
@@ -38,17 +45,17 @@ export function tableAt(m: Machine, syntax: 'grid' | 'simple'): void {
       firstLine: extent.docutilsLine,
       indent: region.indent,
     };
-    const parsed = syntax === 'grid' ? parseGridTable(block) : parseSimpleTable(block);
+    const parsed = syntax === 'grid' ? readGridTable(block) : readSimpleTable(block);
     if (parsed.ok) {
       const facts: TableFacts = {
         syntax,
         line: extent.docutilsLine,
         sourceLine: m.sourceLine(start),
         sourceColumn: m.sourceColumn(start),
-        colwidths: [...parsed.table.colwidths],
+        colwidths: [...parsed.rows.colwidths],
         title: null,
       };
-      m.parent.append(buildTable(m, parsed.table, facts, start));
+      m.parent.append(buildTable(m, parsed.rows, facts, start));
       messages.push(
         ...parsed.warnings.map((problem) => reportProblem(m, problem, extent.docutilsLine, start, 'warning')),
       );
@@ -61,6 +68,12 @@ export function tableAt(m: Machine, syntax: 'grid' | 'simple'): void {
   m.parent.append(
     ...extent.warnings.map((problem) => reportProblem(m, problem, extent.docutilsLine, start, 'warning')),
   );
+}
+
+/** A simple table: read whole (its rows are few and short), handed out as rows. */
+function readSimpleTable(block: TextBlock): TableReadResult {
+  const parsed = parseSimpleTable(block);
+  return parsed.ok ? { ok: true, rows: rowsOfTable(parsed.table), warnings: parsed.warnings } : parsed;
 }
 
 /**
@@ -119,29 +132,32 @@ function problemPlace(m: Machine, problem: TableProblem, tableLine: number, star
 }
 
 /** The table node: a tgroup with a colspec per column, an optional thead and the tbody. */
-export function buildTable(m: Machine, table: TableStructure, facts: TableFacts, start: number): DocNode {
+export function buildTable(m: Machine, table: TableRows, facts: TableFacts, start: number): DocNode {
   const tableNode = node('table').at(facts.sourceLine, facts.sourceColumn);
   tableNode.table = facts;
   m.session.tablesMade++;
   const group = node('tgroup');
   tableNode.append(group);
   for (let i = 0; i < table.colwidths.length; i++) group.append(node('colspec'));
-  if (table.header.length > 0) group.append(tableRows(m, 'thead', table.header, facts, start));
-  group.append(tableRows(m, 'tbody', table.body, facts, start));
+  if (table.headRows > 0) group.append(tableRows(m, 'thead', table, 0, table.headRows, facts, start));
+  group.append(tableRows(m, 'tbody', table, table.headRows, table.rowCount, facts, start));
   return tableNode;
 }
 
+/** Rows [from, to) of the table, each cut from the table's lines as it is reached. */
 function tableRows(
   m: Machine,
   tag: string,
-  rows: readonly (readonly RawCell[])[],
+  table: TableRows,
+  from: number,
+  to: number,
   facts: TableFacts,
   start: number,
 ): DocNode {
   const part = node(tag);
-  for (const cells of rows) {
+  for (let index = from; index < to; index++) {
     const row = node('row');
-    for (const cell of cells) row.append(tableEntry(m, cell, facts, start));
+    for (const cell of table.cellsOf(index)) row.append(tableEntry(m, cell, facts, start));
     part.append(row);
   }
   return part;
