@@ -7,11 +7,15 @@ export function sanitizeDocText(text: string): string {
     .replace(/\*\//g, '*&#47;')
     .replace(/@/g, '&#64;')
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
-    .replace(
-      /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-    );
+    .replace(INVISIBLE_OR_UNWRITABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/**
+ * Control characters, bidirectional controls (which could make the comment display as something else), and
+ * lone surrogates: a file written as UTF-8 cannot hold those, it would show U+FFFD instead.
+ */
+const INVISIBLE_OR_UNWRITABLE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Renders documentation paragraphs as a JSDoc comment block (for places ts-morph structures do not reach). */
 export function jsDocComment(paragraphs: readonly string[]): string {
