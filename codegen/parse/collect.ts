@@ -17,10 +17,7 @@ export function collectTables(root: DocNode): Table[] {
 function describeTable(table: DocNode, root: DocNode): Table {
   const facts = table.table!;
   const group = table.children.find((child) => child.tag === 'tgroup');
-  const rows = (tag: string): Cell[][] =>
-    (group?.children.find((child) => child.tag === tag)?.children ?? []).map((row) =>
-      row.children.map(describeCell),
-    );
+  const rows = (tag: string): Cell[][] => describeRows(group?.children.find((child) => child.tag === tag));
   return {
     title: facts.title,
     line: facts.line,
@@ -33,6 +30,24 @@ function describeTable(table: DocNode, root: DocNode): Table {
     header: rows('thead'),
     body: rows('tbody'),
   };
+}
+
+/**
+ * The cells of a thead or tbody, row by row. The tree is dropped once its tables are collected, so each described
+ * row lets go of its entries (unless one holds a nested table, still to be collected), and so does the part when
+ * it can: a large table never exists as nodes and as cells at once.
+ */
+function describeRows(part: DocNode | undefined): Cell[][] {
+  if (part === undefined) return [];
+  let released = true;
+  const rows = part.children.map((row) => {
+    const cells = row.children.map(describeCell);
+    if (row.children.every((entry) => entry.children.length === 0)) row.clear();
+    else released = false;
+    return cells;
+  });
+  if (released) part.clear();
+  return rows;
 }
 
 function describeCell(entry: DocNode): Cell {

@@ -29,10 +29,6 @@ export class DocNode {
   /** Entry spans. */
   morerows = 0;
   morecols = 0;
-  /** system_message level. */
-  level = 0;
-  /** bullet_list bullet character, enumerated_list format, etc. */
-  marker = '';
   table: TableFacts | null = null;
   /** A settled entry's block names (its children are then dropped, see `settleEntry`). */
   blocks: readonly string[] | null = null;
@@ -50,11 +46,11 @@ export class DocNode {
   /** Adds `nodes` as the last children. */
   append(...nodes: DocNode[]): this {
     if (nodes.length === 0) return this;
-    const kids = (this.kids ??= []);
-    for (const node of nodes) {
-      node.parent = this;
-      kids.push(node);
-    }
+    for (const node of nodes) node.parent = this;
+    // The first children take the arguments' own array, which is exactly as long as needed (a table row's
+    // cells are appended at once, and 100,000 rows each with room for 17 children would add up).
+    if (this.kids === null) this.kids = nodes;
+    else for (const node of nodes) this.kids.push(node);
     return this;
   }
 

@@ -2,7 +2,7 @@
  * Grid tables (`+---+` borders): isolating the table block from the text around it and finding its cells,
  * as docutils does.
  */
-import { cellBlock, codePointOffset, toColumnLine, type ColumnLine } from './table-columns.js';
+import { TableLines, cellBlock } from './table-columns.js';
 import { gridTableExtent } from './table-grid-extent.js';
 import { scanGridCells, type GridCells, type GridScan } from './table-grid-scan.js';
 import { isGridHeadSeparator, isGridTableTop } from './table-line-patterns.js';
@@ -40,30 +40,30 @@ export function readGridTable(block: TextBlock): TableReadResult {
 }
 
 /** The block's lines as docutils holds them: stripped, remembering the white space cut from their starts. */
-function measuredLines(block: TextBlock): ColumnLine[] {
+function measuredLines(block: TextBlock): TableLines {
   // White space is never outside the BMP, so the stripped UTF-16 units are also the stripped code points.
-  return block.lines.map((text) => toColumnLine(pyStrip(text), trimmedStart(text)));
+  return new TableLines(block.lines, true);
 }
 
-/** 1-based source column of a display column on a block line. */
-function sourceColumn(line: ColumnLine, column: number, block: TextBlock): number {
-  return block.indent + line.lead + codePointOffset(line, column) + 1;
+/** 1-based source column of a display column on block line `index`. */
+function sourceColumn(table: TableLines, index: number, column: number, block: TextBlock): number {
+  return block.indent + table.codePoints(index, column) + 1;
 }
 
 /** Every line must be as wide as the top border and end with `+` or `|`. */
-function rightBorderProblems(table: readonly ColumnLine[], block: TextBlock): TableProblem[] {
-  const width = table[0]?.display.length ?? 0;
+function rightBorderProblems(table: TableLines, block: TextBlock): TableProblem[] {
+  const displays = table.displays;
+  const width = displays[0]?.length ?? 0;
   const problems: TableProblem[] = [];
-  table.forEach((line, index) => {
-    const display = line.display;
+  displays.forEach((display, index) => {
     const last = display[display.length - 1];
     if (display.length === width && (last === '+' || last === '|')) return;
     const lineNumber = block.firstLine + index;
-    const borderColumn = sourceColumn(line, width - 1, block);
+    const borderColumn = sourceColumn(table, index, width - 1, block);
     const explanation =
       display.length === width
         ? `Line ${lineNumber} should end with "|" or "+" at column ${borderColumn}, where the top border ends, but ends with ${quoteChar(last)}.`
-        : `Line ${lineNumber} ends at column ${sourceColumn(line, display.length - 1, block)}, but the top border ends at column ${sourceColumn(table[0]!, width - 1, block)}; align the right border "|" with the top border's last "+".`;
+        : `Line ${lineNumber} ends at column ${sourceColumn(table, index, display.length - 1, block)}, but the top border ends at column ${sourceColumn(table, 0, width - 1, block)}; align the right border "|" with the top border's last "+".`;
     problems.push(
       malformed(
         TABLE_RULES.gridRightBorder,
@@ -77,12 +77,15 @@ function rightBorderProblems(table: readonly ColumnLine[], block: TextBlock): Ta
   return problems;
 }
 
-/** The head/body separator (at most one, not the first or last line), with the display rows it becomes `-` in. */
+/**
+ * The head/body separator (at most one, not the first or last line). The tracer reads it as a border: its `=` are
+ * turned into `-` in the table's display strings (no cell's text lies on a separator line, so nothing else reads it).
+ */
 function findHeadSeparator(
-  table: readonly ColumnLine[],
+  table: TableLines,
   block: TextBlock,
 ): { line: number | null; rows: string[]; problems: TableProblem[] } {
-  const rows = table.map((line) => line.display);
+  const rows = table.displays;
   const problems: TableProblem[] = [];
   let separator: number | null = null;
   rows.forEach((row, index) => {
@@ -121,13 +124,13 @@ function findHeadSeparator(
 }
 
 /** Cells that could not be traced: docutils says "parse incomplete" and names the table's first line. */
-function scanProblems(scan: GridScan, table: readonly ColumnLine[], block: TextBlock): TableProblem[] {
+function scanProblems(scan: GridScan, table: TableLines, block: TextBlock): TableProblem[] {
   const stuck =
     scan.gap ??
     (scan.overlap === null ? null : { column: scan.overlap.left, coveredTo: scan.overlap.top - 1 });
   if (stuck === null) return [];
   const line = Math.min(stuck.coveredTo + 1, table.length - 1);
-  const place = `line ${block.firstLine + line}, column ${sourceColumn(table[line]!, stuck.column, block)}`;
+  const place = `line ${block.firstLine + line}, column ${sourceColumn(table, line, stuck.column, block)}`;
   const explanation = `The cell below ${place} is not a closed rectangle: check that its "+" corners line up and its borders use "-" and "|" only.`;
   return [
     malformed(
@@ -153,14 +156,14 @@ class GridRows implements TableRows {
 
   constructor(
     scan: GridScan,
-    private readonly table: readonly ColumnLine[],
+    private readonly table: TableLines,
     private readonly block: TextBlock,
     separator: number | null,
   ) {
     const columns = scan.columnBoundaries;
     this.colwidths = columns.slice(1).map((boundary, i) => boundary - columns[i]! - 1);
     this.rowIndex = indexOf(scan.rowBoundaries, table.length);
-    this.columnIndex = indexOf(columns, table[0]!.display.length);
+    this.columnIndex = indexOf(columns, table.displays[0]!.length);
     this.rowCount = scan.rowBoundaries.length - 1;
     this.headRows = separator === null ? 0 : Math.max(this.rowIndex[separator]!, 0);
     this.cells = scan.cells;
@@ -179,13 +182,13 @@ class GridRows implements TableRows {
     const { top, left, bottom, right } = this.cells.box(cell);
     const table = this.table;
     const text = cellBlock(table, top + 1, bottom, left + 1, right);
-    const lineColumns = text.content.map((_, i) => sourceColumn(table[top + 1 + i]!, text.column, this.block));
+    const lineColumns = text.content.map((_, i) => sourceColumn(table, top + 1 + i, text.column, this.block));
     return {
       morerows: this.rowIndex[bottom]! - row - 1,
       morecols: this.columnIndex[right]! - this.columnIndex[left]! - 1,
       content: text.content,
       line: this.block.firstLine + top + 1,
-      column: sourceColumn(table[top + 1]!, text.column, this.block),
+      column: sourceColumn(table, top + 1, text.column, this.block),
       lineColumns,
     };
   }

@@ -39,13 +39,13 @@ function listItem(m: Machine, indent: number): { item: DocNode; blankFinish: boo
 /** A bullet list starting at `m.pos`; items continue while lines start with the same bullet. */
 export function bulletList(m: Machine, markerEnd: number): void {
   const list = node('bullet_list').at(m.sourceLine(m.pos), m.sourceColumn(m.pos));
-  list.marker = m.line()[0]!;
+  const bullet = m.line()[0]!;
   m.parent.append(list);
   let { item, blankFinish } = listItem(m, markerEnd);
   list.append(item);
   for (let line = nextItemLine(m); line !== null; line = nextItemLine(m)) {
     const end = line[0] === ' ' ? -1 : bulletEnd(line);
-    if (end < 0 || line[0] !== list.marker) break;
+    if (end < 0 || line[0] !== bullet) break;
     ({ item, blankFinish } = listItem(m, end));
     list.append(item);
   }

@@ -30,7 +30,6 @@ export class Reporter {
   report(level: number, message: string, rule: string, place: MessagePlace): DocNode {
     const line = this.reportedLine(place.line);
     const messageNode = node('system_message', message).at(line, place.column);
-    messageNode.level = level;
     if (level >= WARNING) {
       const severity = level >= ERROR ? 'error' : 'warning';
       this.diagnostics.push({ line, column: Math.max(1, place.column), severity, message, rule });

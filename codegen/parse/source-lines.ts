@@ -7,34 +7,57 @@ import { codePointLength, leadingSpace } from './py-text.js';
 /**
  * A sequence of lines with their source places (0-based source line, 0-based code-point column) and the white space
  * each starts with (kept so that measuring indentation level after level stays linear).
+ *
+ * Places are stored compactly, since a document of 200,000 lines is cut into blocks level after level: source lines
+ * that follow each other are kept as the first one (`rows` null), columns that are all equal as that column
+ * (`cols` null); otherwise typed arrays, which slicing shares instead of copying.
  */
 export class SourceLines {
   private constructor(
     readonly texts: readonly string[],
-    private readonly rows: readonly number[],
-    private readonly cols: readonly number[],
-    private readonly leads: readonly number[],
+    /** Each line's source line, or null when line i is source line `firstRow + i`. */
+    private readonly rows: Int32Array | null,
+    private readonly firstRow: number,
+    /** Each line's start column, or null when every line starts at `firstCol`. */
+    private readonly cols: Int32Array | null,
+    private readonly firstCol: number,
+    private readonly leads: Int32Array,
   ) {}
 
   /** The lines of a whole document: line i is source line i, starting at column 0. */
   static ofDocument(texts: readonly string[]): SourceLines {
-    const rows = new Array<number>(texts.length);
-    for (let i = 0; i < rows.length; i++) rows[i] = i;
-    return new SourceLines(texts, rows, new Array<number>(texts.length).fill(0), leadsOf(texts));
+    return new SourceLines(texts, null, 0, null, 0, leadsOf(texts));
   }
 
   /** Lines with explicit places: `rows[i]`/`cols[i]` are line i's 0-based source line and code-point column. */
   static of(texts: readonly string[], rows: ArrayLike<number>, cols: ArrayLike<number>): SourceLines {
-    return new SourceLines(texts, Array.from(rows), Array.from(cols), leadsOf(texts));
+    const rowList = Int32Array.from(rows);
+    const colList = Int32Array.from(cols);
+    return new SourceLines(
+      texts,
+      consecutive(rowList) ? null : rowList,
+      rowList[0] ?? 0,
+      uniform(colList) ? null : colList,
+      colList[0] ?? 0,
+      leadsOf(texts),
+    );
   }
 
   /** `first` followed by `second`. */
   static concat(first: SourceLines, second: SourceLines): SourceLines {
+    const texts = [...first.texts, ...second.texts];
+    const rows = Int32Array.from(texts, (_, i) => (i < first.length ? first.row(i) : second.row(i - first.length)));
+    const cols = Int32Array.from(texts, (_, i) => (i < first.length ? first.col(i) : second.col(i - first.length)));
+    const leads = new Int32Array(texts.length);
+    leads.set(first.leads);
+    leads.set(second.leads, first.length);
     return new SourceLines(
-      [...first.texts, ...second.texts],
-      [...first.rows, ...second.rows],
-      [...first.cols, ...second.cols],
-      [...first.leads, ...second.leads],
+      texts,
+      consecutive(rows) ? null : rows,
+      rows[0] ?? 0,
+      uniform(cols) ? null : cols,
+      cols[0] ?? 0,
+      leads,
     );
   }
 
@@ -59,14 +82,15 @@ export class SourceLines {
 
   /** 0-based source line of line `i` (the last line's for indexes past the end). */
   row(i: number): number {
-    if (this.rows.length === 0) return 0;
-    return this.rows[Math.min(Math.max(i, 0), this.rows.length - 1)]!;
+    if (this.texts.length === 0) return 0;
+    const at = Math.min(Math.max(i, 0), this.texts.length - 1);
+    return this.rows === null ? this.firstRow + at : this.rows[at]!;
   }
 
   /** 0-based code-point column where line `i` starts in its source line. */
   col(i: number): number {
-    if (this.cols.length === 0) return 0;
-    return this.cols[Math.min(Math.max(i, 0), this.cols.length - 1)]!;
+    if (this.texts.length === 0) return 0;
+    return this.cols === null ? this.firstCol : this.cols[Math.min(Math.max(i, 0), this.texts.length - 1)]!;
   }
 
   /** Lines [start, end) as a new list. */
@@ -76,9 +100,11 @@ export class SourceLines {
     if (from === 0 && to === this.texts.length) return this;
     return new SourceLines(
       this.texts.slice(from, to),
-      this.rows.slice(from, to),
-      this.cols.slice(from, to),
-      this.leads.slice(from, to),
+      this.rows === null ? null : this.rows.subarray(from, to),
+      this.rows === null ? this.firstRow + from : 0,
+      this.cols === null ? null : this.cols.subarray(from, to),
+      this.firstCol,
+      this.leads.subarray(from, to),
     );
   }
 
@@ -89,31 +115,49 @@ export class SourceLines {
   trimmed(start: number, end: number, firstCut: number | null, cut: number): SourceLines {
     const count = Math.max(0, end - start);
     const texts = new Array<string>(count);
-    const rows = this.rows.slice(start, start + count);
-    const cols = this.cols.slice(start, start + count);
-    const leads = this.leads.slice(start, start + count);
+    const cols = new Int32Array(count);
+    const leads = new Int32Array(count);
     for (let i = 0; i < count; i++) {
       const line = this.texts[start + i]!;
       const n = i === 0 && firstCut !== null ? firstCut : cut;
+      const lead = this.leads[start + i]!;
       texts[i] = n === 0 ? line : line.slice(n);
-      if (n === 0) continue;
-      const lead = leads[i]!;
       // Indentation cuts remove white space only (one code point per unit); other cuts are measured.
-      cols[i] = cols[i]! + (n <= lead ? n : codePointLength(line.slice(0, n)));
-      leads[i] = n <= lead ? lead - n : leadingSpace(texts[i]!);
+      cols[i] = this.col(start + i) + (n === 0 || n <= lead ? n : codePointLength(line.slice(0, n)));
+      leads[i] = n === 0 ? lead : n <= lead ? lead - n : leadingSpace(texts[i]!);
     }
-    return new SourceLines(texts, rows, cols, leads);
+    const from = Math.min(start, this.texts.length);
+    return new SourceLines(
+      texts,
+      this.rows === null ? null : this.rows.subarray(from, from + count),
+      this.rows === null ? this.firstRow + from : 0,
+      uniform(cols) ? null : cols,
+      cols[0] ?? 0,
+      leads,
+    );
   }
 
   /** These lines with each line replaced by `map(text)`, places unchanged. */
   mapTexts(map: (text: string, index: number) => string): SourceLines {
     const texts = this.texts.map(map);
-    return new SourceLines(texts, this.rows, this.cols, leadsOf(texts));
+    return new SourceLines(texts, this.rows, this.firstRow, this.cols, this.firstCol, leadsOf(texts));
   }
 }
 
-function leadsOf(texts: readonly string[]): number[] {
-  const leads = new Array<number>(texts.length);
+/** Whether every entry is one more than the one before. */
+function consecutive(values: Int32Array): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i] !== values[i - 1]! + 1) return false;
+  return true;
+}
+
+/** Whether every entry is the same. */
+function uniform(values: Int32Array): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i] !== values[0]) return false;
+  return true;
+}
+
+function leadsOf(texts: readonly string[]): Int32Array {
+  const leads = new Int32Array(texts.length);
   for (let i = 0; i < texts.length; i++) leads[i] = leadingSpace(texts[i]!);
   return leads;
 }

@@ -4,7 +4,7 @@
  * display string; cell text is cut from the original line, so wide and combining characters come out intact.
  */
 import { charWidth, isNarrowText } from './char-width.js';
-import { isPyWhitespace, trimmedEndWithin } from './table-text.js';
+import { isPyWhitespace, pyStrip, trimmedEndWithin, trimmedStart } from './table-text.js';
 
 /** Fills the column after a wide character (docutils pads with NUL too). */
 export const PAD = '\0';
@@ -109,6 +109,47 @@ export function codePointOffset(line: ColumnLine, column: number): number {
   return line.points === null ? column : line.points[column]!;
 }
 
+/**
+ * The lines of a table block in display columns. Almost every table line is narrow text (one column per UTF-16
+ * unit) with nothing stripped from its start: such a line is kept as its display string alone, and only the others
+ * get a ColumnLine, so that a table of 100,000 rows holds no object per line.
+ */
+export class TableLines {
+  /** The display string of each line. */
+  readonly displays: string[];
+  /** Column views of the lines whose display differs from their text, or that had white space cut from their start. */
+  private readonly views = new Map<number, ColumnLine>();
+
+  /** `texts` as table lines; with `strip`, each is stripped first (what was cut from its start still counts in columns). */
+  constructor(texts: readonly string[], strip: boolean) {
+    this.displays = new Array<string>(texts.length);
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i]!;
+      const line = strip ? toColumnLine(pyStrip(text), trimmedStart(text)) : toColumnLine(text);
+      this.displays[i] = line.display;
+      if (line.starts !== null || line.lead !== 0) this.views.set(i, line);
+    }
+  }
+
+  get length(): number {
+    return this.displays.length;
+  }
+
+  /** The source text of the characters of line `i` whose first column lies in [from, to). */
+  slice(i: number, from: number, to: number): string {
+    const view = this.views.get(i);
+    if (view !== undefined) return sourceSlice(view, from, to);
+    return this.displays[i]!.slice(Math.max(from, 0), Math.max(to, 0));
+  }
+
+  /** 0-based code-point offset of display `column` from the start of line `i`'s text (stripped white space included). */
+  codePoints(i: number, column: number): number {
+    const view = this.views.get(i);
+    if (view !== undefined) return view.lead + codePointOffset(view, column);
+    return Math.max(column, 0);
+  }
+}
+
 /** One cell's text block: docutils' 2-D block of a table region, trailing white space and common indent removed. */
 export interface CellBlock {
   readonly content: string[];
@@ -117,18 +158,12 @@ export interface CellBlock {
 }
 
 /** Cuts lines [top, bottom) and columns [left, right) out of `lines` like docutils' `get_2D_block`. */
-export function cellBlock(
-  lines: readonly ColumnLine[],
-  top: number,
-  bottom: number,
-  left: number,
-  right: number,
-): CellBlock {
+export function cellBlock(lines: TableLines, top: number, bottom: number, left: number, right: number): CellBlock {
   const height = Math.max(bottom - top, 0);
   const ends = endsFor(height);
   let indent = right;
   for (let i = 0; i < height; i++) {
-    const display = lines[top + i]!.display;
+    const display = lines.displays[top + i]!;
     const end = trimmedEndWithin(display, left, right);
     ends[i] = end;
     if (end > left) indent = Math.min(indent, leadingSpace(display, left, end));
@@ -137,7 +172,7 @@ export function cellBlock(
   const content = new Array<string>(height);
   for (let i = 0; i < height; i++) {
     const end = ends[i]!;
-    content[i] = end > left ? sourceSlice(lines[top + i]!, left + removed, end) : '';
+    content[i] = end > left ? lines.slice(top + i, left + removed, end) : '';
   }
   return { content, column: left + removed };
 }

@@ -55,6 +55,12 @@ export class GridCells {
     return this.boxes[4 * cell + 3]!;
   }
 
+  /** Gives back the room grown for more cells (tracing is over). */
+  trim(): this {
+    if (this.boxes.length > 4 * this.count) this.boxes = this.boxes.slice(0, 4 * this.count);
+    return this;
+  }
+
   box(cell: number): GridCellBox {
     return { top: this.top(cell), left: this.left(cell), bottom: this.bottom(cell), right: this.right(cell) };
   }
@@ -125,7 +131,7 @@ class GridTracer {
       this.traceCell(top, left);
     }
     return {
-      cells: this.cells,
+      cells: this.cells.trim(),
       rowBoundaries: marked(this.isRowBoundary),
       columnBoundaries: marked(this.isColumnBoundary),
       gap: this.coverage.firstShortOf(this.bottom - 1, this.right),

@@ -3,14 +3,7 @@
  * text in the first column starts a new row, other lines continue it; a span underline (`-----  ---`) or border
  * ends a row and says which columns its cells span; text may run past the last column's end.
  */
-import {
-  PAD,
-  cellBlock,
-  codePointOffset,
-  sourceSlice,
-  toColumnLine,
-  type ColumnLine,
-} from './table-columns.js';
+import { PAD, TableLines, cellBlock } from './table-columns.js';
 import { TABLE_RULES, malformed, quoteChar } from './table-problems.js';
 import type { RawCell, TableParseResult, TableProblem, TextBlock } from './table-structure.js';
 import { isBlankRange, trimmedEnd, trimmedStart } from './table-text.js';
@@ -30,7 +23,7 @@ interface Row {
 
 /** Reads one simple table block; use once. */
 export class SimpleTableReader {
-  private readonly lines: ColumnLine[];
+  private readonly lines: TableLines;
   /** Display strings with the borders and the header rule turned into span underlines. */
   private readonly rows: string[];
   private columns: Span[] = [];
@@ -42,8 +35,8 @@ export class SimpleTableReader {
   constructor(private readonly block: TextBlock) {
     if (!isSimpleTableBorder(block.lines[0] ?? ''))
       throw new RangeError('parseSimpleTable: the block does not start with a border');
-    this.lines = block.lines.map((line) => toColumnLine(line));
-    this.rows = this.lines.map((line) => line.display);
+    this.lines = new TableLines(block.lines, false);
+    this.rows = [...this.lines.displays];
     const last = this.rows.length - 1;
     this.rows[0] = this.rows[0]!.replaceAll('=', '-');
     this.rows[last] = this.rows[last]!.replaceAll('=', '-');
@@ -180,7 +173,7 @@ export class SimpleTableReader {
     const detail = `Text in column margin in table line ${offset + 1}.`;
     // A wide character whose second half lies in the gap is reported where it starts.
     const start = this.rows[offset]![at] === PAD ? at - 1 : at;
-    const ch = sourceSlice(this.lines[offset]!, start, start + 1);
+    const ch = this.lines.slice(offset, start, start + 1);
     const what = start === at ? quoteChar(ch) : `${quoteChar(ch)} (two columns wide)`;
     const place = this.sourceColumn(offset, start);
     const explanation = `Line ${this.sourceLine(offset)} has ${what} at column ${place}, reaching into the gap after table column ${column + 1}, which must stay blank: widen the column in the borders or move the text.`;
@@ -240,8 +233,7 @@ export class SimpleTableReader {
 
   /** 1-based source column of a display column on block line `offset`. */
   private sourceColumn(offset: number, column: number): number {
-    const line = this.lines[Math.min(offset, this.lines.length - 1)]!;
-    return this.block.indent + codePointOffset(line, column) + 1;
+    return this.block.indent + this.lines.codePoints(Math.min(offset, this.lines.length - 1), column) + 1;
   }
 }
 

@@ -156,9 +156,8 @@ function tableRows(
 ): DocNode {
   const part = node(tag);
   for (let index = from; index < to; index++) {
-    const row = node('row');
-    for (const cell of table.cellsOf(index)) row.append(tableEntry(m, cell, facts, start));
-    part.append(row);
+    const entries = table.cellsOf(index).map((cell) => tableEntry(m, cell, facts, start));
+    part.append(node('row').append(...entries));
   }
   return part;
 }
