@@ -6,12 +6,16 @@ import { parseRst } from '../../codegen/parse/index.js';
 import { ROOT } from '../support/run-generate.js';
 import { corpusFiles } from './corpus.js';
 
-/** Throughput of one parser over the corpus. */
+/** Throughput of one parser over the corpus: wall-clock time, and CPU time (steadier on a shared machine). */
 export interface Throughput {
   readonly files: number;
   readonly megabytes: number;
+  /** Wall-clock seconds of the best pass. */
   readonly seconds: number;
   readonly megabytesPerSecond: number;
+  /** CPU seconds (user + system) of the pass with the least CPU time. */
+  readonly cpuSeconds: number;
+  readonly cpuMegabytesPerSecond: number;
 }
 
 /** Parses every corpus file with the project's reader (best of `runs` passes) and reports MB/s. */
@@ -19,12 +23,16 @@ export function measureParseThroughput(runs = 3): Throughput {
   const files = corpusFiles();
   const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
   let best = Number.POSITIVE_INFINITY;
+  let bestCpu = Number.POSITIVE_INFINITY;
   for (let run = 0; run < runs; run += 1) {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     for (const file of files) parseRst(file.text);
     best = Math.min(best, (performance.now() - start) / 1000);
+    const used = process.cpuUsage(cpu);
+    bestCpu = Math.min(bestCpu, (used.user + used.system) / 1e6);
   }
-  return summary(files.length, bytes, best);
+  return summary(files.length, bytes, best, bestCpu);
 }
 
 const DOCUTILS_TIMER = `
@@ -33,9 +41,10 @@ sys.path.insert(0, sys.argv[1])
 import rst_tables
 paths = [line.rstrip('\\n') for line in open(sys.argv[2], encoding='utf-8') if line.strip()]
 start = time.perf_counter()
+cpu = time.process_time()
 for path in paths:
     rst_tables.parse_file(path)
-print(time.perf_counter() - start)
+print(time.perf_counter() - start, time.process_time() - cpu)
 `;
 
 /**
@@ -48,13 +57,20 @@ export function measureDocutilsThroughput(): Throughput | undefined {
   writeFileSync(list, files.map((f) => f.path).join('\n'));
   const tools = join(ROOT, '..', 'shared', 'tools');
   const result = spawnSync('python3', ['-c', DOCUTILS_TIMER, tools, list], { encoding: 'utf8' });
-  const seconds = Number(result.stdout.trim());
-  if (result.status !== 0 || !Number.isFinite(seconds)) return undefined;
+  const [seconds, cpuSeconds] = result.stdout.trim().split(/\s+/).map(Number);
+  if (result.status !== 0 || !Number.isFinite(seconds) || !Number.isFinite(cpuSeconds)) return undefined;
   const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
-  return summary(files.length, bytes, seconds);
+  return summary(files.length, bytes, seconds!, cpuSeconds!);
 }
 
-function summary(files: number, bytes: number, seconds: number): Throughput {
+function summary(files: number, bytes: number, seconds: number, cpuSeconds: number): Throughput {
   const megabytes = bytes / 1e6;
-  return { files, megabytes, seconds, megabytesPerSecond: megabytes / seconds };
+  return {
+    files,
+    megabytes,
+    seconds,
+    megabytesPerSecond: megabytes / seconds,
+    cpuSeconds,
+    cpuMegabytesPerSecond: megabytes / cpuSeconds,
+  };
 }
