@@ -64,6 +64,7 @@ function rightBorderProblems(table: TableLines, block: TextBlock): TableProblem[
       display.length === width
         ? `Line ${lineNumber} should end with "|" or "+" at column ${borderColumn}, where the top border ends, but ends with ${quoteChar(last)}.`
         : `Line ${lineNumber} ends at column ${sourceColumn(table, index, display.length - 1, block)}, but the top border ends at column ${sourceColumn(table, 0, width - 1, block)}; align the right border "|" with the top border's last "+".`;
+    // docutils 0.19 checks the right border while isolating the table and names the table's first line.
     problems.push(
       malformed(
         TABLE_RULES.gridRightBorder,
@@ -71,6 +72,7 @@ function rightBorderProblems(table: TableLines, block: TextBlock): TableProblem[
         explanation,
         lineNumber,
         borderColumn,
+        block.firstLine,
       ),
     );
   });

@@ -76,6 +76,7 @@ function borderMismatch(
     explanation,
     line,
     indent + Math.min(length, topLength) + 1,
+    topLine,
   );
 }
 

@@ -96,12 +96,14 @@ function missingBottomBorder(
     : lastLineFault(pyStrip(lines[end - 1]!), sourceLine(end - 1), indent);
   const reported = end - start >= 4 ? start + 2 : cutByRaggedLine ? end : end - 1;
   const column = sourceLine(reported) === fault.line ? indent + fault.column + 1 : indent + 1;
+  // docutils 0.19 says only "Malformed table." and names the table's first line.
   return malformed(
     TABLE_RULES.gridBottomBorder,
     'Bottom border missing or corrupt.',
     fault.explanation,
     sourceLine(reported),
     column,
+    sourceLine(start),
   );
 }
 

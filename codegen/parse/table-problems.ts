@@ -28,9 +28,15 @@ export const TABLE_RULES = {
 /** docutils' first paragraph of every table-markup error. */
 export const MALFORMED = 'Malformed table.';
 
-/** A problem at a 1-based source place. */
-export function problem(rule: string, message: string, line: number, column: number): TableProblem {
-  return { rule, message, line, column };
+/** A problem at a 1-based source place, which docutils 0.19 reports at `docutilsLine` (normally the same line). */
+export function problem(
+  rule: string,
+  message: string,
+  line: number,
+  column: number,
+  docutilsLine = line,
+): TableProblem {
+  return { rule, message, line, column, docutilsLine };
 }
 
 /** A "Malformed table." problem: docutils' detail sentence, then the plain explanation. */
@@ -40,9 +46,10 @@ export function malformed(
   explanation: string,
   line: number,
   column: number,
+  docutilsLine = line,
 ): TableProblem {
   const text = detail === '' ? `${MALFORMED}\n${explanation}` : `${MALFORMED}\n${detail} ${explanation}`;
-  return problem(rule, text, line, column);
+  return problem(rule, text, line, column, docutilsLine);
 }
 
 /** Shows a character in a message, naming the invisible ones. */

@@ -84,8 +84,14 @@ export interface TableProblem {
   readonly message: string;
   /** Stable kebab-case id of the kind of problem, e.g. `grid-right-border`. */
   readonly rule: string;
+  /** The line a doc writer should look at (for border errors, the faulty line, as newer docutils names it). */
   readonly line: number;
   readonly column: number;
+  /**
+   * The line docutils 0.19 reports the problem at. It differs from `line` where 0.19 names the table's first line
+   * instead of the faulty one (misaligned right border, missing bottom border, mismatching simple-table border).
+   */
+  readonly docutilsLine: number;
 }
 
 /** A parsed table with any non-fatal warnings, or the problems that made docutils reject it. */

@@ -20,25 +20,12 @@ import {
   type TextBlock,
 } from './table-structure.js';
 
-/**
- * Rules whose problems docutils 0.19 reports at the table's first line ("Malformed table." without an offset),
- * while the table parsers point at the faulty line.
- */
-const REPORTED_AT_TABLE_START = new Set([
-  'grid-right-border',
-  'grid-bottom-border',
-  'grid-cell-shape',
-  'simple-border-mismatch',
-]);
-
 /** A grid or simple table whose top border is at `m.pos`. */
 export function tableAt(m: Machine, syntax: 'grid' | 'simple'): void {
   const start = m.pos;
   const region: TextBlock = { lines: m.lines.texts, firstLine: m.absLine(0), indent: m.lines.col(start) };
   const extent = syntax === 'grid' ? gridTableExtent(region, start) : simpleTableExtent(region, start);
-  const messages: DocNode[] = extent.errors.map((problem) =>
-    reportProblem(m, problem, extent.docutilsLine, start, 'error'),
-  );
+  const messages: DocNode[] = extent.errors.map((problem) => reportProblem(m, problem, start, 'error'));
   if (extent.blockLength > 0) {
     const block: TextBlock = {
       lines: m.lines.texts.slice(start, start + extent.blockLength),
@@ -56,18 +43,14 @@ export function tableAt(m: Machine, syntax: 'grid' | 'simple'): void {
         title: null,
       };
       m.parent.append(buildTable(m, parsed.rows, facts, start));
-      messages.push(
-        ...parsed.warnings.map((problem) => reportProblem(m, problem, extent.docutilsLine, start, 'warning')),
-      );
+      messages.push(...parsed.warnings.map((problem) => reportProblem(m, problem, start, 'warning')));
     } else {
       m.parent.append(reportRejection(m, parsed.problems, extent.docutilsLine, start));
     }
   }
   m.parent.append(...messages);
   m.pos = Math.min(start + Math.max(extent.consumed, 1), m.lines.length);
-  m.parent.append(
-    ...extent.warnings.map((problem) => reportProblem(m, problem, extent.docutilsLine, start, 'warning')),
-  );
+  m.parent.append(...extent.warnings.map((problem) => reportProblem(m, problem, start, 'warning')));
 }
 
 /** A simple table: read whole (its rows are few and short), handed out as rows. */
@@ -99,7 +82,7 @@ function reportRejection(
           first.message,
           ...problems.slice(1).map((problem) => `Also: ${withoutMalformed(problem.message)}`),
         ].join('\n');
-  return m.reporter.error(message, first.rule, problemPlace(m, first, tableLine, start));
+  return m.reporter.error(message, first.rule, problemPlace(m, first, start));
 }
 
 /** A problem message without docutils' leading "Malformed table." line. */
@@ -111,23 +94,21 @@ function withoutMalformed(message: string): string {
 function reportProblem(
   m: Machine,
   problem: TableProblem,
-  tableLine: number,
   start: number,
   severity: 'error' | 'warning',
 ): DocNode {
-  const place = problemPlace(m, problem, tableLine, start);
+  const place = problemPlace(m, problem, start);
   return severity === 'error'
     ? m.reporter.error(problem.message, problem.rule, place)
     : m.reporter.warning(problem.message, problem.rule, place);
 }
 
-function problemPlace(m: Machine, problem: TableProblem, tableLine: number, start: number): MessagePlace {
+function problemPlace(m: Machine, problem: TableProblem, start: number): MessagePlace {
   if (problem.rule === 'unexpected-indentation') {
     return { line: m.sourceLine(problem.line - m.absLine(0)), column: problem.column };
   }
-  if (REPORTED_AT_TABLE_START.has(problem.rule) && problem.line !== tableLine) {
-    return { line: tableLine, column: m.sourceColumn(start) };
-  }
+  // Where docutils names the table's first line rather than the faulty one, the message points at the table.
+  if (problem.docutilsLine !== problem.line) return { line: problem.docutilsLine, column: m.sourceColumn(start) };
   return { line: problem.line, column: problem.column };
 }
 

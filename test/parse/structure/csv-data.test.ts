@@ -74,6 +74,7 @@ describe('CSV places', () => {
           message: 'unexpected end of data. The quoted cell starting at line 5, column 11 has no closing ".',
           line: 5,
           column: 11,
+          docutilsLine: 5,
         },
       ],
     });

@@ -15,14 +15,11 @@ import {
 } from './docutils-cases.js';
 
 /**
- * Cases without a note of their own where the parsers follow newer docutils: the HEAD twin of the first
- * (test_tables:grid_tables:2) and the rst-parser reading of the second (its note is about the bare parser) both
- * put the error on the faulty line, as the notes of test_tables:grid_tables:2 and simple_tables:17 show.
+ * A case without a note of its own where the parsers follow newer docutils: the rst-parser reading of it (its note
+ * is about the bare parser) puts the error on the faulty line with newer wording, as the note of
+ * simple_tables:17 shows.
  */
 const NEWER_DOCUTILS: Record<string, ExpectedMessage[]> = {
-  'test_rst/test_tables:grid_tables:2@0.19': [
-    { level: 3, line: 2, message: 'Malformed table.\nRight border not aligned or missing.' },
-  ],
   'test_rst/test_SimpleTableParser:simple_tables:5': [
     {
       level: 3,
@@ -40,9 +37,12 @@ interface Message {
   readonly message: string;
 }
 
-/** The messages the parsers give for the found tables: isolation errors, the first parse problem, warnings. */
-function messagesOf(found: readonly FoundTable[]): Message[] {
-  const asMessage = (level: number) => (p: TableProblem) => ({ level, line: p.line, message: p.message });
+/**
+ * The messages the parsers give for the found tables: isolation errors, the first parse problem, warnings. Lines
+ * are docutils 0.19's (`docutilsLine`) or the faulty lines newer docutils names (`line`).
+ */
+function messagesOf(found: readonly FoundTable[], lines: 'docutilsLine' | 'line'): Message[] {
+  const asMessage = (level: number) => (p: TableProblem) => ({ level, line: p[lines], message: p.message });
   return found
     .flatMap((table) => [
       ...table.extent.errors.map(asMessage(3)),
@@ -112,15 +112,17 @@ describe('bare grid and simple table cases from docutils (0.19 results)', () => 
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_, c) => {
     const found = findBareTables(c.source);
     checkTables(c, found);
-    const ours = messagesOf(found);
-    const accepted = [
-      c.expect.errors.filter(isTableMessage),
+    // docutils 0.19's messages at the lines it names, or newer docutils' at the faulty lines.
+    const ours = messagesOf(found, 'docutilsLine');
+    const oursNewer = messagesOf(found, 'line');
+    const accepted = c.expect.errors.filter(isTableMessage);
+    const acceptedNewer = [
       ...(NEWER_DOCUTILS[c.id] ? [NEWER_DOCUTILS[c.id]!] : []),
       ...(c.note !== undefined ? [(newerDocutilsMessages(c) ?? []).filter(isTableMessage)] : []),
     ];
     expect(
-      accepted.some((messages) => sameMessages(ours, messages)),
-      JSON.stringify({ ours, accepted }),
+      sameMessages(ours, accepted) || acceptedNewer.some((messages) => sameMessages(oursNewer, messages)),
+      JSON.stringify({ ours, accepted, oursNewer, acceptedNewer }),
     ).toBe(true);
   });
 });

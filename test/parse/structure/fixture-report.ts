@@ -13,7 +13,7 @@ export function reportOf(found: FoundTable): unknown {
       ? null
       : found.result.ok
         ? { table: found.result.table }
-        : { problems: found.result.problems };
+        : { problems: found.result.problems.map(plain) };
   return {
     syntax: found.syntax,
     extent: { blockLength, consumed, blankFinish, docutilsLine },
@@ -23,6 +23,6 @@ export function reportOf(found: FoundTable): unknown {
   };
 }
 
-function plain(problem: TableProblem): TableProblem {
+function plain(problem: TableProblem): Pick<TableProblem, 'rule' | 'line' | 'column' | 'message'> {
   return { rule: problem.rule, line: problem.line, column: problem.column, message: problem.message };
 }
