@@ -51,9 +51,11 @@ export function gridTableExtent(region: TextBlock, start: number): TableExtent {
     warnings: blankFinish ? [] : [blankLineRequired(sourceLine(start + consumed), region.indent + 1)],
   });
   if (isGridTableTop(pyStrip(lines[end - 1]!))) return finish(end - start, end - start, sourceLine(start));
+  // A block that does not end with a border is not followed by a blank line where docutils 0.19 sees it end,
+  // whether or not an earlier border ends the table: it warns "Blank line required after table." either way.
+  blankFinish = false;
   const bottom = lastInnerBorder(lines, start, end);
   if (bottom >= 0) {
-    blankFinish = false;
     // docutils backs up two lines too far here: it resumes at the line before the bottom border and dates the table two lines early.
     return finish(bottom - start + 1, bottom - start - 1, sourceLine(start) - 2);
   }
