@@ -128,6 +128,15 @@ export function settleEntry(entry: DocNode, holdsTable: boolean): void {
   entry.clear();
 }
 
+/**
+ * Settles an entry holding one paragraph of plain text as `settleEntry` would once the paragraph was appended,
+ * without making the paragraph: most table cells are a few plain words.
+ */
+export function settleParagraphEntry(entry: DocNode, text: string): void {
+  entry.blocks = ONE_PARAGRAPH;
+  entry.text = text;
+}
+
 /** Every node of the tree in document order (pre-order), without recursion. */
 export function* walk(root: DocNode): Generator<DocNode> {
   const stack: DocNode[] = [root];

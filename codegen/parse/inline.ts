@@ -66,6 +66,11 @@ interface Step {
   readonly endString?: string;
 }
 
+/** The plain text of `text` when it holds no inline markup at all (no messages, no targets); null otherwise. */
+export function unmarkedText(text: string): string | null {
+  return MARKUP_CHARS.test(text) ? null : unescape(text);
+}
+
 /** Parses inline markup (docutils' Inliner.parse). */
 export function parseInline(text: string, context: InlineContext): InlineResult {
   if (!MARKUP_CHARS.test(text)) return { pieces: text === '' ? [] : [{ raw: text }], messages: [] };

@@ -254,23 +254,21 @@ function marked(flags: Uint8Array): number[] {
 }
 
 /**
- * For each text column, the last block line covered by a traced cell (docutils' `done` list). Covering a cell
- * fills its columns natively and marks its two edges; between neighbouring edges every column holds the same line,
- * so checking a cell's columns only looks at the edges inside it rather than at every column it is wide.
+ * For each text column, the last block line covered by a traced cell (docutils' `done` list), kept per interval
+ * between the columns where cells start or end: every column of an interval is always covered to the same line,
+ * so covering a cell touches the few intervals it spans rather than every column it is wide.
  */
 class Coverage {
-  private readonly lines: Int32Array;
-  /** 1 at every column where a covered range starts or ends. */
-  private readonly edges: Uint8Array;
+  /** First column of each interval, ascending (the last interval reaches the width). */
+  private readonly starts: number[] = [0];
+  /** The line each interval is covered to. */
+  private readonly lines: number[] = [-1];
 
-  constructor(width: number) {
-    this.lines = new Int32Array(width).fill(-1);
-    this.edges = new Uint8Array(width + 1);
-  }
+  constructor(private readonly width: number) {}
 
   /** The line `column` is covered to. */
   at(column: number): number {
-    return this.lines[column]!;
+    return this.lines[this.intervalOf(column)]!;
   }
 
   /**
@@ -278,28 +276,45 @@ class Coverage {
    * (otherwise the cell overlaps an earlier one or leaves a gap above it).
    */
   cover(from: number, to: number, expected: number, line: number): boolean {
-    let fits = this.lines[from] === expected;
-    for (let edge = this.nextEdge(from); fits && edge < to; edge = this.nextEdge(edge)) {
-      fits = this.lines[edge] === expected;
+    this.splitAt(to);
+    const first = this.splitAt(from);
+    const end = to >= this.width ? this.starts.length : this.intervalOf(to);
+    let fits = true;
+    for (let interval = first; interval < end; interval++) {
+      if (this.lines[interval] !== expected) fits = false;
+      this.lines[interval] = line;
     }
-    this.lines.fill(line, from, to);
-    this.edges[from] = 1;
-    this.edges[to] = 1;
     return fits;
   }
 
   /** The first column before `limit` not covered to `line`, with the line it is covered to; null when none. */
   firstShortOf(line: number, limit: number): { column: number; coveredTo: number } | null {
-    for (let column = 0; column < limit; column = this.nextEdge(column)) {
-      if (this.lines[column] !== line) return { column, coveredTo: this.lines[column]! };
+    for (let interval = 0; interval < this.starts.length && this.starts[interval]! < limit; interval++) {
+      if (this.lines[interval] !== line) return { column: this.starts[interval]!, coveredTo: this.lines[interval]! };
     }
     return null;
   }
 
-  /** The first edge after `column` (the width when none). */
-  private nextEdge(column: number): number {
-    const edge = this.edges.indexOf(1, column + 1);
-    return edge < 0 ? this.edges.length : edge;
+  /** Makes `column` the start of an interval (splitting the one holding it); returns that interval's index. */
+  private splitAt(column: number): number {
+    if (column >= this.width) return this.starts.length;
+    const interval = this.intervalOf(column);
+    if (this.starts[interval] === column) return interval;
+    this.starts.splice(interval + 1, 0, column);
+    this.lines.splice(interval + 1, 0, this.lines[interval]!);
+    return interval + 1;
+  }
+
+  /** The interval holding `column` (binary search). */
+  private intervalOf(column: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= column) low = middle;
+      else high = middle - 1;
+    }
+    return low;
   }
 }
 

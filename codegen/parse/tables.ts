@@ -3,8 +3,9 @@
  * docutils' lines, and building the table node with each cell's content parsed as body elements.
  */
 import { nestedParse } from './body.js';
-import { node, settleEntry, type DocNode, type TableFacts } from './doctree.js';
+import { node, settleEntry, settleParagraphEntry, type DocNode, type TableFacts } from './doctree.js';
 import { gridTableExtent, readGridTable } from './grid-table.js';
+import { unmarkedText } from './inline.js';
 import { matchEnumerator } from './line-patterns.js';
 import type { Machine } from './machine.js';
 import { appendParagraph } from './paragraphs.js';
@@ -171,6 +172,11 @@ function tableEntry(m: Machine, cell: RawCell, facts: TableFacts, start: number)
   entry.morecols = cell.morecols;
   const tablesBefore = m.session.tablesMade;
   const plain = plainCellLine(cell.content);
+  const unmarked = plain === null ? null : unmarkedText(plain);
+  if (unmarked !== null) {
+    settleParagraphEntry(entry, unmarked);
+    return entry;
+  }
   if (plain !== null) {
     const context = {
       reporter: m.reporter,
