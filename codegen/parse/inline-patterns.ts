@@ -51,13 +51,49 @@ export interface InitialMatch {
   readonly groups: InitialGroups;
 }
 
-/** The first inline markup start at or after `from`; `from` counts as the start of the text. */
-export function findInlineStart(text: string, from: number): InitialMatch | null {
-  INITIAL_AT_ORIGIN.lastIndex = from;
-  const atOrigin = INITIAL_AT_ORIGIN.exec(text);
-  const match = atOrigin ?? searchFrom(INITIAL, text, from);
-  if (match === null) return null;
-  return { index: match.index, length: match[0].length, groups: (match.groups ?? {}) as InitialGroups };
+/**
+ * The inline markup starts of one text, found in order. References and footnotes need a `_`, roles and interpreted
+ * text a backquote: in a text without either, markup can only start at `*` or `|`, and native searches skip to
+ * those characters instead of the pattern (with its look-behind) being tried at every position.
+ */
+export class InlineStarts {
+  /** Whether markup may start at any word (the text has a `_` or a backquote). */
+  private readonly anywhere: boolean;
+  /** The next `*` and `|` at or after `searchedFrom` (-1: none); found again when a search starts past them. */
+  private star = -1;
+  private bar = -1;
+  private searchedFrom = Number.POSITIVE_INFINITY;
+
+  constructor(private readonly text: string) {
+    this.anywhere = text.includes('_') || text.includes('`');
+  }
+
+  /** The first inline markup start at or after `from`; `from` counts as the start of the text. */
+  find(from: number): InitialMatch | null {
+    const text = this.text;
+    const first = this.anywhere ? from : this.firstStarOrBar(from);
+    if (first < 0) return null;
+    let match: RegExpExecArray | null = null;
+    if (first === from) {
+      INITIAL_AT_ORIGIN.lastIndex = from;
+      match = INITIAL_AT_ORIGIN.exec(text);
+    }
+    match ??= searchFrom(INITIAL, text, first);
+    if (match === null) return null;
+    return { index: match.index, length: match[0].length, groups: (match.groups ?? {}) as InitialGroups };
+  }
+
+  private firstStarOrBar(from: number): number {
+    if (from < this.searchedFrom || (this.star >= 0 && this.star < from)) {
+      this.star = this.text.indexOf('*', from);
+    }
+    if (from < this.searchedFrom || (this.bar >= 0 && this.bar < from)) {
+      this.bar = this.text.indexOf('|', from);
+    }
+    this.searchedFrom = from;
+    if (this.star < 0) return this.bar;
+    return this.bar < 0 ? this.star : Math.min(this.star, this.bar);
+  }
 }
 
 function searchFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {

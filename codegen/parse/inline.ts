@@ -8,7 +8,7 @@ import { escapeToNull, unescape } from './escapes.js';
 import {
   END_PATTERNS,
   findEnd,
-  findInlineStart,
+  InlineStarts,
   isQuotePair,
   type EndMatch,
   type InitialMatch,
@@ -78,10 +78,11 @@ export function parseInline(text: string, context: InlineContext): InlineResult 
   const pieces: InlinePiece[] = [];
   const messages: DocNode[] = [];
   const parser = new InlineScan(source, context, messages);
+  const starts = new InlineStarts(source);
   let unprocessed = '';
   let pos = 0;
   while (pos < source.length) {
-    const match = findInlineStart(source, pos);
+    const match = starts.find(pos);
     if (match === null) break;
     const step = parser.dispatch(match, pos);
     unprocessed += step.before;
