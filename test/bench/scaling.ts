@@ -43,12 +43,11 @@ export function measureScaling(sizes: readonly number[] = [1_000, 10_000, 100_00
     const megabytes = Buffer.byteLength(text) / 1e6;
     gc();
     const heapBefore = process.memoryUsage().heapUsed;
-    const start = performance.now();
     const parsed = parseRst(text);
-    const seconds = (performance.now() - start) / 1000;
     gc();
     const held = process.memoryUsage().heapUsed - heapBefore;
     if (parsed.tables[0]?.body.length !== rows) throw new Error(`expected ${rows} rows`);
+    const seconds = fastestParse(text, 3, gc);
     return {
       rows,
       megabytes,
@@ -63,4 +62,16 @@ export function measureScaling(sizes: readonly number[] = [1_000, 10_000, 100_00
 function exposeGc(): () => void {
   setFlagsFromString('--expose-gc');
   return runInNewContext('gc') as () => void;
+}
+
+/** The fastest of `runs` parses of `text`, in seconds, each after a collection so earlier garbage costs nothing. */
+function fastestParse(text: string, runs: number, gc: () => void): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < runs; run += 1) {
+    gc();
+    const start = performance.now();
+    parseRst(text);
+    best = Math.min(best, (performance.now() - start) / 1000);
+  }
+  return best;
 }
