@@ -16,7 +16,6 @@ import {
   type TableRows,
   type TextBlock,
 } from './table-structure.js';
-import { pyStrip, trimmedStart } from './table-text.js';
 
 export { gridTableExtent, isGridHeadSeparator, isGridTableTop };
 
@@ -170,13 +169,18 @@ class GridRows implements TableRows {
     this.headRows = separator === null ? 0 : Math.max(this.rowIndex[separator]!, 0);
     this.cells = scan.cells;
     this.firstCells = new Int32Array(this.rowCount + 1);
-    for (let cell = 0; cell < this.cells.length; cell++) this.firstCells[this.rowIndex[this.cells.top(cell)]! + 1]!++;
+    // Count each row's cells, then sum up the counts into first indexes.
+    for (let cell = 0; cell < this.cells.length; cell++) {
+      this.firstCells[this.rowIndex[this.cells.top(cell)]! + 1]!++;
+    }
     for (let row = 0; row < this.rowCount; row++) this.firstCells[row + 1]! += this.firstCells[row]!;
   }
 
   cellsOf(row: number): RawCell[] {
     const cells: RawCell[] = [];
-    for (let cell = this.firstCells[row]!; cell < this.firstCells[row + 1]!; cell++) cells.push(this.rawCell(cell, row));
+    for (let cell = this.firstCells[row]!; cell < this.firstCells[row + 1]!; cell++) {
+      cells.push(this.rawCell(cell, row));
+    }
     return cells;
   }
 

@@ -46,8 +46,12 @@ export class SourceLines {
   /** `first` followed by `second`. */
   static concat(first: SourceLines, second: SourceLines): SourceLines {
     const texts = [...first.texts, ...second.texts];
-    const rows = Int32Array.from(texts, (_, i) => (i < first.length ? first.row(i) : second.row(i - first.length)));
-    const cols = Int32Array.from(texts, (_, i) => (i < first.length ? first.col(i) : second.col(i - first.length)));
+    const rows = Int32Array.from(texts, (_, i) =>
+      i < first.length ? first.row(i) : second.row(i - first.length),
+    );
+    const cols = Int32Array.from(texts, (_, i) =>
+      i < first.length ? first.col(i) : second.col(i - first.length),
+    );
     const leads = new Int32Array(texts.length);
     leads.set(first.leads);
     leads.set(second.leads, first.length);

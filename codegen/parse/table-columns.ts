@@ -158,7 +158,13 @@ export interface CellBlock {
 }
 
 /** Cuts lines [top, bottom) and columns [left, right) out of `lines` like docutils' `get_2D_block`. */
-export function cellBlock(lines: TableLines, top: number, bottom: number, left: number, right: number): CellBlock {
+export function cellBlock(
+  lines: TableLines,
+  top: number,
+  bottom: number,
+  left: number,
+  right: number,
+): CellBlock {
   const height = Math.max(bottom - top, 0);
   const ends = endsFor(height);
   let indent = right;

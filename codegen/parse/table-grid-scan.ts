@@ -147,7 +147,7 @@ class GridTracer {
   private traceCell(top: number, left: number): void {
     const line = this.rows[top]!;
     const border = this.kindOf(top) === LineKind.Border;
-    for (let right = this.nextCorner(line, border, left); right >= 0; ) {
+    for (let right = this.nextCorner(line, border, left); right >= 0;) {
       const bottom = this.traceDown(top, left, right);
       if (bottom >= 0) {
         this.record(top, left, bottom, right);
@@ -181,7 +181,7 @@ class GridTracer {
 
   /** Marks every `+` of `line` strictly after `left` and before `end` as a column boundary. */
   private markColumns(line: string, left: number, end: number): void {
-    for (let column = line.indexOf('+', left + 1); column >= 0 && column < end; ) {
+    for (let column = line.indexOf('+', left + 1); column >= 0 && column < end;) {
       this.isColumnBoundary[column] = 1;
       column = line.indexOf('+', column + 1);
     }
@@ -211,7 +211,8 @@ class GridTracer {
   private closesAt(top: number, left: number, bottom: number, right: number): boolean {
     const line = this.rows[bottom]!;
     if (line.charCodeAt(left) !== PLUS) return false;
-    if (this.kindOf(bottom) !== LineKind.Border && firstMatch(NOT_BORDER, line, left + 1) < right) return false;
+    const border = this.kindOf(bottom) === LineKind.Border;
+    if (!border && firstMatch(NOT_BORDER, line, left + 1) < right) return false;
     for (let row = bottom - 1; row > top; row--) {
       const ch = this.rows[row]!.charCodeAt(left);
       if (ch !== PLUS && ch !== BAR) return false;
@@ -290,7 +291,8 @@ class Coverage {
   /** The first column before `limit` not covered to `line`, with the line it is covered to; null when none. */
   firstShortOf(line: number, limit: number): { column: number; coveredTo: number } | null {
     for (let interval = 0; interval < this.starts.length && this.starts[interval]! < limit; interval++) {
-      if (this.lines[interval] !== line) return { column: this.starts[interval]!, coveredTo: this.lines[interval]! };
+      const coveredTo = this.lines[interval]!;
+      if (coveredTo !== line) return { column: this.starts[interval]!, coveredTo };
     }
     return null;
   }

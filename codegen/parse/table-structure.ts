@@ -70,7 +70,8 @@ export function tableRows(table: TableStructure): TableRows {
     colwidths: table.colwidths,
     headRows: table.header.length,
     rowCount: table.header.length + table.body.length,
-    cellsOf: (row) => (row < table.header.length ? table.header[row] : table.body[row - table.header.length])!,
+    cellsOf: (row) =>
+      (row < table.header.length ? table.header[row] : table.body[row - table.header.length])!,
   };
 }
 

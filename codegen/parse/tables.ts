@@ -13,7 +13,7 @@ import type { MessagePlace } from './report.js';
 import { parseSimpleTable, simpleTableExtent } from './simple-table.js';
 import { SourceLines } from './source-lines.js';
 import {
-  tableRows as rowsOfTable,
+  tableRows,
   type RawCell,
   type TableProblem,
   type TableReadResult,
@@ -57,7 +57,7 @@ export function tableAt(m: Machine, syntax: 'grid' | 'simple'): void {
 /** A simple table: read whole (its rows are few and short), handed out as rows. */
 function readSimpleTable(block: TextBlock): TableReadResult {
   const parsed = parseSimpleTable(block);
-  return parsed.ok ? { ok: true, rows: rowsOfTable(parsed.table), warnings: parsed.warnings } : parsed;
+  return parsed.ok ? { ok: true, rows: tableRows(parsed.table), warnings: parsed.warnings } : parsed;
 }
 
 /**
@@ -109,7 +109,9 @@ function problemPlace(m: Machine, problem: TableProblem, start: number): Message
     return { line: m.sourceLine(problem.line - m.absLine(0)), column: problem.column };
   }
   // Where docutils names the table's first line rather than the faulty one, the message points at the table.
-  if (problem.docutilsLine !== problem.line) return { line: problem.docutilsLine, column: m.sourceColumn(start) };
+  if (problem.docutilsLine !== problem.line) {
+    return { line: problem.docutilsLine, column: m.sourceColumn(start) };
+  }
   return { line: problem.line, column: problem.column };
 }
 
@@ -121,13 +123,13 @@ export function buildTable(m: Machine, table: TableRows, facts: TableFacts, star
   const group = node('tgroup');
   tableNode.append(group);
   for (let i = 0; i < table.colwidths.length; i++) group.append(node('colspec'));
-  if (table.headRows > 0) group.append(tableRows(m, 'thead', table, 0, table.headRows, facts, start));
-  group.append(tableRows(m, 'tbody', table, table.headRows, table.rowCount, facts, start));
+  if (table.headRows > 0) group.append(tablePart(m, 'thead', table, 0, table.headRows, facts, start));
+  group.append(tablePart(m, 'tbody', table, table.headRows, table.rowCount, facts, start));
   return tableNode;
 }
 
 /** Rows [from, to) of the table, each cut from the table's lines as it is reached. */
-function tableRows(
+function tablePart(
   m: Machine,
   tag: string,
   table: TableRows,
