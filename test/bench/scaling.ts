@@ -37,7 +37,8 @@ export function gridTable(rows: number): string {
 /** Parses generated tables of each size and reports MB/s, to show parse time grows linearly. */
 export function measureScaling(sizes: readonly number[] = [1_000, 10_000, 100_000]): ScalingPoint[] {
   const gc = exposeGc();
-  parseRst(gridTable(2_000)); // warm up the JIT so the smallest size is not measured cold
+  const warmUp = gridTable(2_000);
+  for (let run = 0; run < 10; run += 1) parseRst(warmUp); // so that the smallest size is not measured cold
   return sizes.map((rows) => {
     const text = gridTable(rows);
     const megabytes = Buffer.byteLength(text) / 1e6;
@@ -47,7 +48,7 @@ export function measureScaling(sizes: readonly number[] = [1_000, 10_000, 100_00
     gc();
     const held = process.memoryUsage().heapUsed - heapBefore;
     if (parsed.tables[0]?.body.length !== rows) throw new Error(`expected ${rows} rows`);
-    const seconds = fastestParse(text, 3, gc);
+    const seconds = fastestParse(text, 3);
     return {
       rows,
       megabytes,
@@ -64,11 +65,10 @@ function exposeGc(): () => void {
   return runInNewContext('gc') as () => void;
 }
 
-/** The fastest of `runs` parses of `text`, in seconds, each after a collection so earlier garbage costs nothing. */
-function fastestParse(text: string, runs: number, gc: () => void): number {
+/** The fastest of `runs` parses of `text`, in seconds. */
+function fastestParse(text: string, runs: number): number {
   let best = Number.POSITIVE_INFINITY;
   for (let run = 0; run < runs; run += 1) {
-    gc();
     const start = performance.now();
     parseRst(text);
     best = Math.min(best, (performance.now() - start) / 1000);
