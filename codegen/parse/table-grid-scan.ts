@@ -86,6 +86,7 @@ export function scanGridCells(rows: readonly string[]): GridScan {
 }
 
 const PLUS = 0x2b;
+const MINUS = 0x2d;
 const BAR = 0x7c;
 
 /** What a line is, as far as tracing along it goes (found on first use). */
@@ -104,6 +105,7 @@ class GridTracer {
   private readonly coverage: Coverage;
   private readonly isRowBoundary: Uint8Array;
   private readonly isColumnBoundary: Uint8Array;
+  /** Each line's LineKind, found when a trace first runs along it. */
   private readonly kinds: Uint8Array;
   private readonly cells = new GridCells();
   private readonly corners: CornerQueue;
@@ -211,8 +213,7 @@ class GridTracer {
   private closesAt(top: number, left: number, bottom: number, right: number): boolean {
     const line = this.rows[bottom]!;
     if (line.charCodeAt(left) !== PLUS) return false;
-    const border = this.kindOf(bottom) === LineKind.Border;
-    if (!border && firstMatch(NOT_BORDER, line, left + 1) < right) return false;
+    if (this.kindOf(bottom) !== LineKind.Border && !isBorderRun(line, left + 1, right)) return false;
     for (let row = bottom - 1; row > top; row--) {
       const ch = this.rows[row]!.charCodeAt(left);
       if (ch !== PLUS && ch !== BAR) return false;
@@ -238,8 +239,20 @@ class GridTracer {
 
 /** Any character but `-`: where a run along a top border stops. */
 const NOT_DASH = /[^-]/g;
-/** Any character but `-` and `+`: where a bottom border stops. */
+/** Any character but `-` and `+`: what a border line does not hold. */
 const NOT_BORDER = /[^+-]/g;
+
+/**
+ * Whether `line[from, to)` holds only `+` and `-`. A loop that stops at `to`: a native search would run on to the
+ * end of the border run, which on a long mixed line, once per cell above it, would add up to quadratic time.
+ */
+function isBorderRun(line: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = line.charCodeAt(i);
+    if (ch !== PLUS && ch !== MINUS) return false;
+  }
+  return true;
+}
 
 /** Index of the first character at or after `from` that `pattern` (a global one-character class) matches; the line's length if none. */
 function firstMatch(pattern: RegExp, line: string, from: number): number {
@@ -257,19 +270,28 @@ function marked(flags: Uint8Array): number[] {
 /**
  * For each text column, the last block line covered by a traced cell (docutils' `done` list), kept per interval
  * between the columns where cells start or end: every column of an interval is always covered to the same line,
- * so covering a cell touches the few intervals it spans rather than every column it is wide.
+ * so covering a cell visits the few intervals it spans rather than every column it is wide. The intervals form a
+ * list linked through their first columns; splitting one costs nothing, however many there are.
  */
 class Coverage {
-  /** First column of each interval, ascending (the last interval reaches the width). */
-  private readonly starts: number[] = [0];
-  /** The line each interval is covered to. */
-  private readonly lines: number[] = [-1];
+  /** At each interval's first column: the first column of the next interval (the width after the last). */
+  private readonly next: Int32Array;
+  /** At each interval's first column: the line the interval is covered to. */
+  private readonly lines: Int32Array;
+  private readonly isStart: Uint8Array;
 
-  constructor(private readonly width: number) {}
+  constructor(private readonly width: number) {
+    this.next = new Int32Array(width);
+    this.lines = new Int32Array(width);
+    this.isStart = new Uint8Array(width);
+    this.next[0] = width;
+    this.lines[0] = -1;
+    this.isStart[0] = 1;
+  }
 
   /** The line `column` is covered to. */
   at(column: number): number {
-    return this.lines[this.intervalOf(column)]!;
+    return this.lines[this.startOf(column)]!;
   }
 
   /**
@@ -277,46 +299,42 @@ class Coverage {
    * (otherwise the cell overlaps an earlier one or leaves a gap above it).
    */
   cover(from: number, to: number, expected: number, line: number): boolean {
-    this.splitAt(to);
-    const first = this.splitAt(from);
-    const end = to >= this.width ? this.starts.length : this.intervalOf(to);
+    if (this.isStart[from] === 0) this.splitAfter(this.startOf(from), from);
     let fits = true;
-    for (let interval = first; interval < end; interval++) {
-      if (this.lines[interval] !== expected) fits = false;
-      this.lines[interval] = line;
+    for (let start = from; start < to; start = this.next[start]!) {
+      // An interval running on past the cell is split where the cell ends, keeping its line beyond.
+      if (this.next[start]! > to) this.splitAfter(start, to);
+      if (this.lines[start] !== expected) fits = false;
+      this.lines[start] = line;
     }
     return fits;
   }
 
   /** The first column before `limit` not covered to `line`, with the line it is covered to; null when none. */
   firstShortOf(line: number, limit: number): { column: number; coveredTo: number } | null {
-    for (let interval = 0; interval < this.starts.length && this.starts[interval]! < limit; interval++) {
-      const coveredTo = this.lines[interval]!;
-      if (coveredTo !== line) return { column: this.starts[interval]!, coveredTo };
+    for (let start = 0; start < limit; start = this.next[start]!) {
+      const coveredTo = this.lines[start]!;
+      if (coveredTo !== line) return { column: start, coveredTo };
     }
     return null;
   }
 
-  /** Makes `column` the start of an interval (splitting the one holding it); returns that interval's index. */
-  private splitAt(column: number): number {
-    if (column >= this.width) return this.starts.length;
-    const interval = this.intervalOf(column);
-    if (this.starts[interval] === column) return interval;
-    this.starts.splice(interval + 1, 0, column);
-    this.lines.splice(interval + 1, 0, this.lines[interval]!);
-    return interval + 1;
+  /** Makes `column` (inside the interval starting at `start`) the start of an interval with the same line. */
+  private splitAfter(start: number, column: number): void {
+    this.next[column] = this.next[start]!;
+    this.next[start] = column;
+    this.lines[column] = this.lines[start]!;
+    this.isStart[column] = 1;
   }
 
-  /** The interval holding `column` (binary search). */
-  private intervalOf(column: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.starts[middle]! <= column) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+  /**
+   * The first column of the interval holding `column`. Cells start at corners, which always start intervals (each
+   * traced cell makes its left and right columns interval starts), so this looks no further than `column` itself.
+   */
+  private startOf(column: number): number {
+    let start = column;
+    while (start > 0 && this.isStart[start] === 0) start--;
+    return start;
   }
 }
 

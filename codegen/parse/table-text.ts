@@ -36,12 +36,12 @@ export function trimmedEndWithin(text: string, from: number, to: number): number
   const end = Math.min(to, text.length);
   if (end <= from) return from;
   if (!isPyWhitespace(text.charCodeAt(end - 1))) return end;
-  const kept = from + text.slice(from, end).trimEnd().length;
-  const feff = kept < end ? text.indexOf('\uFEFF', kept) : -1;
-  if ((feff >= 0 && feff < end) || (kept > from && isPythonOnlySpace(text.charCodeAt(kept - 1)))) {
+  const range = text.slice(from, end);
+  const kept = range.trimEnd().length;
+  if (range.indexOf('\uFEFF', kept) >= 0 || (kept > 0 && isPythonOnlySpace(range.charCodeAt(kept - 1)))) {
     return Math.max(from, trimmedEnd(text, end));
   }
-  return kept;
+  return from + kept;
 }
 
 /** White space for Python but not for JavaScript's `trim`. */
