@@ -39,11 +39,17 @@ export interface InlineContext {
   readonly targets?: { readonly names: TargetNames; readonly parent: DocNode };
 }
 
-/** The plain text of parsed inline markup (docutils' astext of the inline nodes). */
+/**
+ * The plain text of parsed inline markup (docutils' astext of the inline nodes). Joined rather than concatenated:
+ * the text is kept (a table cell's), and a joined string is one flat string, not a tree of the pieces.
+ */
 export function piecesText(pieces: readonly InlinePiece[]): string {
-  let text = '';
-  for (const piece of pieces) text += 'raw' in piece ? unescape(piece.raw) : piece.text;
-  return text;
+  if (pieces.length === 1) return textOf(pieces[0]!);
+  return pieces.map(textOf).join('');
+}
+
+function textOf(piece: InlinePiece): string {
+  return 'raw' in piece ? unescape(piece.raw) : piece.text;
 }
 
 /** Parses inline markup and returns its plain text and messages. */
