@@ -18,7 +18,7 @@ import { exportedNames, randomCatalog } from './support/random-catalog.js';
  * A fixed seed keeps the suite deterministic; FC_SEED and FC_RUNS search further
  * (`FC_SEED=$RANDOM FC_RUNS=500 npx vitest run test/emit/random-catalogs.test.ts`).
  */
-const RUNS = { seed: Number(process.env['FC_SEED'] ?? 7), numRuns: Number(process.env['FC_RUNS'] ?? 25) };
+const RUNS = { seed: Number(process.env['FC_SEED'] ?? 7), numRuns: Number(process.env['FC_RUNS'] ?? 20) };
 
 /** Outputs by catalog: the properties share a seed, so each catalog is emitted and formatted once. */
 const outputs = new Map<string, Promise<Map<string, string>>>();
