@@ -10,58 +10,61 @@ import { codePointLength, leadingSpace } from './py-text.js';
  *
  * Places are stored compactly, since a document of 200,000 lines is cut into blocks level after level: source lines
  * that follow each other are kept as the first one (`rows` null), columns that are all equal as that column
- * (`cols` null); otherwise typed arrays, which slicing shares instead of copying.
+ * (`cols` null); otherwise typed arrays. A slice shares its parent's arrays from an offset (`base`) instead of
+ * copying them (or making typed-array views, which cost more than a small copy).
  */
 export class SourceLines {
   private constructor(
     readonly texts: readonly string[],
+    /** Where line 0 is in `leads`, `rows` and `cols`. */
+    private readonly base: number,
+    private readonly leads: Int32Array,
     /** Each line's source line, or null when line i is source line `firstRow + i`. */
     private readonly rows: Int32Array | null,
     private readonly firstRow: number,
     /** Each line's start column, or null when every line starts at `firstCol`. */
     private readonly cols: Int32Array | null,
     private readonly firstCol: number,
-    private readonly leads: Int32Array,
   ) {}
 
   /** The lines of a whole document: line i is source line i, starting at column 0. */
   static ofDocument(texts: readonly string[]): SourceLines {
-    return new SourceLines(texts, null, 0, null, 0, leadsOf(texts));
+    return new SourceLines(texts, 0, leadsOf(texts), null, 0, null, 0);
   }
 
   /** Lines with explicit places: `rows[i]`/`cols[i]` are line i's 0-based source line and code-point column. */
   static of(texts: readonly string[], rows: ArrayLike<number>, cols: ArrayLike<number>): SourceLines {
-    const rowList = Int32Array.from(rows);
-    const colList = Int32Array.from(cols);
-    return new SourceLines(
-      texts,
-      consecutive(rowList) ? null : rowList,
-      rowList[0] ?? 0,
-      uniform(colList) ? null : colList,
-      colList[0] ?? 0,
-      leadsOf(texts),
-    );
+    return SourceLines.placed(texts, Int32Array.from(rows), Int32Array.from(cols), leadsOf(texts));
   }
 
   /** `first` followed by `second`. */
   static concat(first: SourceLines, second: SourceLines): SourceLines {
     const texts = [...first.texts, ...second.texts];
-    const rows = Int32Array.from(texts, (_, i) =>
-      i < first.length ? first.row(i) : second.row(i - first.length),
+    const at = (i: number, place: (lines: SourceLines, i: number) => number): number =>
+      i < first.length ? place(first, i) : place(second, i - first.length);
+    return SourceLines.placed(
+      texts,
+      Int32Array.from(texts, (_, i) => at(i, (lines, j) => lines.row(j))),
+      Int32Array.from(texts, (_, i) => at(i, (lines, j) => lines.col(j))),
+      Int32Array.from(texts, (_, i) => at(i, (lines, j) => lines.lead(j))),
     );
-    const cols = Int32Array.from(texts, (_, i) =>
-      i < first.length ? first.col(i) : second.col(i - first.length),
-    );
-    const leads = new Int32Array(texts.length);
-    leads.set(first.leads);
-    leads.set(second.leads, first.length);
+  }
+
+  /** Lines with the given places, stored compactly. */
+  private static placed(
+    texts: readonly string[],
+    rows: Int32Array,
+    cols: Int32Array,
+    leads: Int32Array,
+  ): SourceLines {
     return new SourceLines(
       texts,
+      0,
+      leads,
       consecutive(rows) ? null : rows,
       rows[0] ?? 0,
       uniform(cols) ? null : cols,
       cols[0] ?? 0,
-      leads,
     );
   }
 
@@ -74,9 +77,9 @@ export class SourceLines {
     return this.texts[i] ?? '';
   }
 
-  /** Number of white-space characters line `i` starts with (its length when blank). */
+  /** Number of white-space characters line `i` starts with (its length when blank; 0 past the end). */
   lead(i: number): number {
-    return this.leads[i] ?? 0;
+    return i >= 0 && i < this.texts.length ? this.leads[this.base + i]! : 0;
   }
 
   /** Whether line `i` is empty or white space only. */
@@ -88,13 +91,14 @@ export class SourceLines {
   row(i: number): number {
     if (this.texts.length === 0) return 0;
     const at = Math.min(Math.max(i, 0), this.texts.length - 1);
-    return this.rows === null ? this.firstRow + at : this.rows[at]!;
+    return this.rows === null ? this.firstRow + at : this.rows[this.base + at]!;
   }
 
   /** 0-based code-point column where line `i` starts in its source line. */
   col(i: number): number {
     if (this.texts.length === 0) return 0;
-    return this.cols === null ? this.firstCol : this.cols[Math.min(Math.max(i, 0), this.texts.length - 1)]!;
+    if (this.cols === null) return this.firstCol;
+    return this.cols[this.base + Math.min(Math.max(i, 0), this.texts.length - 1)]!;
   }
 
   /** Lines [start, end) as a new list. */
@@ -104,11 +108,12 @@ export class SourceLines {
     if (from === 0 && to === this.texts.length) return this;
     return new SourceLines(
       this.texts.slice(from, to),
-      this.rows === null ? null : this.rows.subarray(from, to),
-      this.rows === null ? this.firstRow + from : 0,
-      this.cols === null ? null : this.cols.subarray(from, to),
+      this.base + from,
+      this.leads,
+      this.rows,
+      this.firstRow + from,
+      this.cols,
       this.firstCol,
-      this.leads.subarray(from, to),
     );
   }
 
@@ -119,32 +124,20 @@ export class SourceLines {
   trimmed(start: number, end: number, firstCut: number | null, cut: number): SourceLines {
     const count = Math.max(0, end - start);
     const texts = new Array<string>(count);
+    const rows = new Int32Array(count);
     const cols = new Int32Array(count);
     const leads = new Int32Array(count);
     for (let i = 0; i < count; i++) {
       const line = this.texts[start + i]!;
       const n = i === 0 && firstCut !== null ? firstCut : cut;
-      const lead = this.leads[start + i]!;
+      const lead = this.lead(start + i);
       texts[i] = n === 0 ? line : line.slice(n);
+      rows[i] = this.row(start + i);
       // Indentation cuts remove white space only (one code point per unit); other cuts are measured.
       cols[i] = this.col(start + i) + (n === 0 || n <= lead ? n : codePointLength(line.slice(0, n)));
       leads[i] = n === 0 ? lead : n <= lead ? lead - n : leadingSpace(texts[i]!);
     }
-    const from = Math.min(start, this.texts.length);
-    return new SourceLines(
-      texts,
-      this.rows === null ? null : this.rows.subarray(from, from + count),
-      this.rows === null ? this.firstRow + from : 0,
-      uniform(cols) ? null : cols,
-      cols[0] ?? 0,
-      leads,
-    );
-  }
-
-  /** These lines with each line replaced by `map(text)`, places unchanged. */
-  mapTexts(map: (text: string, index: number) => string): SourceLines {
-    const texts = this.texts.map(map);
-    return new SourceLines(texts, this.rows, this.firstRow, this.cols, this.firstCol, leadsOf(texts));
+    return SourceLines.placed(texts, rows, cols, leads);
   }
 }
 
