@@ -1,5 +1,6 @@
 import { hasErrors, inFile, type FileDiagnostic } from './diagnostics.js';
 import { CATALOG_FILE, catalogJson } from './emit/catalog-json.js';
+import { exportNameClashes } from './emit/export-names.js';
 import { SERVICES_FILE, servicesMarkdown } from './emit/services-markdown.js';
 import { buildCatalog, type ServiceDocument, type ServiceInput } from './model/catalog.js';
 import type { Catalog } from './model/types.js';
@@ -24,7 +25,8 @@ export interface GenerateResult {
  * Returns no files when any error was found, so nothing half-made is ever written.
  */
 export async function generate(snapshot: TablesSnapshot): Promise<GenerateResult> {
-  const { catalog, diagnostics } = modelTables(snapshot);
+  const { catalog, diagnostics: modelDiagnostics } = modelTables(snapshot);
+  const diagnostics = catalog ? [...modelDiagnostics, ...exportNameClashes(catalog)] : modelDiagnostics;
   if (!catalog || hasErrors(diagnostics)) return { files: undefined, catalog, diagnostics };
   // Loaded on demand: ts-morph and prettier take most of a run's start-up, and model-only callers skip them.
   const [{ emitCatalog }, { formatFiles }] = await Promise.all([

@@ -445,7 +445,9 @@ export interface ServiceInfo {
 }
 
 /** Every service, by key. */
-export const SERVICES: Readonly<Record<ServiceKey, ServiceInfo>> = /* @__PURE__ */ deepFreeze({
+export const SERVICES: Readonly<Record<ServiceKey, ServiceInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<ServiceKey, ServiceInfo>>
+>({
   /** Anti-DDoS */
   'anti-ddos': {
     name: 'Anti-DDoS',

@@ -110,7 +110,8 @@ describe('reading files', () => {
         column: 1,
         severity: 'error',
         rule: 'manifest-shape',
-        message: 'documents[0].file must be a file name in the service folder',
+        message:
+          'documents[0].file must be a plain file name (letters, digits, ".", "_", "-") in the service folder',
       },
     ]);
   });
@@ -244,7 +245,9 @@ describe('reading status tables (the first body row is on line 4)', () => {
 
 describe('reading error tables (the first body row is on line 4)', () => {
   it('error-code-unreadable', () => {
-    expect(pageDiagnostics(gridTable([ERRORS, ['see the table below', '400', 'm']]))).toEqual([
+    expect(
+      pageDiagnostics(gridTable([ERRORS, ['see the table below', '400', 'm'], ['X.0001', '400', 'm']])),
+    ).toEqual([
       {
         file: 'tables/x/a.rst',
         line: 4,
@@ -318,5 +321,49 @@ describe('npm run tables:update', () => {
     expect(stderr).toBe(
       'tables/x/service.json:1:1: error: the upstream source of x/a.rst ("example/x", "../../etc/passwd") must be "owner/name" and a relative path without "." or ".." segments [manifest-upstream-path]\n',
     );
+  });
+});
+
+describe('whole services', () => {
+  it('service-without-codes: a service whose pages hold no code table, at its first page', () => {
+    expect(pageDiagnostics('Status Codes\n============\n\nNothing here.\n')).toEqual([
+      {
+        file: 'tables/x/a.rst',
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'service-without-codes',
+        message:
+          'service "x" documents no status code and no error code: none of its pages has a table with a status-code or error-code column',
+      },
+    ]);
+  });
+
+  it('export-name-clash: two services whose exports would clash in the root index', async () => {
+    const page = gridTable([STATUS, ['200', 'OK', 'Fine.']]);
+    const manifest = (name: string) =>
+      JSON.stringify({ name, documents: [{ file: 'a.rst', repository: 'example/x', path: 's.rst' }] });
+    const snapshot = new Map<string, Uint8Array>([['iana-http-status-codes.json', IANA]]);
+    const encoder = new TextEncoder();
+    for (const key of ['x', 'x-success'])
+      for (const [file, text] of [
+        ['service.json', manifest(key)],
+        ['a.rst', page],
+      ] as const)
+        snapshot.set(`${key}/${file}`, encoder.encode(text));
+    const { generate } = await import('../codegen/pipeline.js');
+    const result = await generate(snapshot);
+    expect(result.files).toBeUndefined();
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([
+      {
+        file: 'tables/x-success/service.json',
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'export-name-clash',
+        message:
+          'service "x-success" would export XSuccessStatusCode, which service "x" exports too; rename one service folder',
+      },
+    ]);
   });
 });

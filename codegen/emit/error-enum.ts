@@ -3,6 +3,7 @@ import type { ServiceModel } from '../model/types.js';
 import { errorDocParagraphs } from './error-docs.js';
 import { errorNames } from './error-names.js';
 import { docDescription } from './jsdoc.js';
+import { stringLiteral } from './literals.js';
 
 /** Adds the service's string enum of error codes, in a file of its own (see `addStatusEnum`). */
 export function addErrorEnum(file: SourceFile, service: ServiceModel): void {
@@ -14,7 +15,8 @@ export function addErrorEnum(file: SourceFile, service: ServiceModel): void {
     ],
     members: service.errorCodes.map((entry) => ({
       name: entry.name,
-      value: entry.code,
+      // Our own literal, not ts-morph's quoting: it escapes lone CRs and surrogates that would break the file.
+      initializer: stringLiteral(entry.code),
       docs: [{ description: docDescription(errorDocParagraphs(entry)) }],
     })),
   });

@@ -54,7 +54,7 @@ export function addErrorModule(file: SourceFile, service: ServiceModel): void {
     file,
     n.errors,
     `Readonly<Record<${n.codeType}, ${ERROR_INFO.name}>>`,
-    deepFrozenObject(details),
+    deepFrozenObject(details, `Readonly<Record<${n.codeType}, ${ERROR_INFO.name}>>`),
     `What ${api}'s docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing).`,
   );
   addGuard(

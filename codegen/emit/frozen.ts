@@ -26,9 +26,10 @@ export const DEEP_FREEZE = { name: 'deepFreeze', module: '../freeze.js' } as con
  * A deeply frozen object literal with JSDoc on every property: one pure `deepFreeze` call instead of an
  * `Object.freeze` per nested value keeps large data maps small.
  */
-export function deepFrozenObject(properties: readonly DocumentedProperty[]): string {
+export function deepFrozenObject(properties: readonly DocumentedProperty[], type: string): string {
   const lines = properties.map((p) => `${jsDocComment(p.doc)}\n${propertyKey(p.key)}: ${p.value},`);
-  return `/* @__PURE__ */ ${DEEP_FREEZE.name}({\n${lines.join('\n')}\n})`;
+  // The type argument checks the literal against the declared type instead of inferring one from it.
+  return `/* @__PURE__ */ ${DEEP_FREEZE.name}<${type}>({\n${lines.join('\n')}\n})`;
 }
 
 /** A plain object literal (to sit inside a deeply frozen one), from already-rendered values. */

@@ -99,7 +99,7 @@ function addServices(file: SourceFile, catalog: Catalog): void {
     file,
     'SERVICES',
     'Readonly<Record<ServiceKey, ServiceInfo>>',
-    deepFrozenObject(services),
+    deepFrozenObject(services, 'Readonly<Record<ServiceKey, ServiceInfo>>'),
     'Every service, by key.',
   );
 }

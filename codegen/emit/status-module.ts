@@ -61,7 +61,7 @@ export function addStatusModule(file: SourceFile, service: ServiceModel): void {
     file,
     n.descriptions,
     `Readonly<Record<${n.codeType}, readonly string[]>>`,
-    deepFrozenObject(descriptions),
+    deepFrozenObject(descriptions, `Readonly<Record<${n.codeType}, readonly string[]>>`),
     `Every description ${api}'s docs give each status code, in document order.`,
   );
   addGuard(

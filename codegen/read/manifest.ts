@@ -45,9 +45,13 @@ function readDocument(entry: unknown, index: number, problems: Diagnostic[]): Up
     return undefined;
   }
   const file = String(entry['file']);
-  if (file.includes('/') || file.includes('\\') || file.startsWith('.')) {
+  // A plain name: it cannot leave the service folder, and it is safe to name in generated file headers.
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(file)) {
     problems.push(
-      fail(`documents[${index}].file must be a file name in the service folder`, 'manifest-shape'),
+      fail(
+        `documents[${index}].file must be a plain file name (letters, digits, ".", "_", "-") in the service folder`,
+        'manifest-shape',
+      ),
     );
     return undefined;
   }

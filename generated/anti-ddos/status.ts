@@ -159,7 +159,7 @@ export const ANTI_DDOS_STATUS_MESSAGES: Readonly<Record<AntiDdosStatusCode, stri
 /** Every description the Anti-DDoS API's docs give each status code, in document order. */
 export const ANTI_DDOS_STATUS_DESCRIPTIONS: Readonly<
   Record<AntiDdosStatusCode, readonly string[]>
-> = /* @__PURE__ */ deepFreeze({
+> = /* @__PURE__ */ deepFreeze<Readonly<Record<AntiDdosStatusCode, readonly string[]>>>({
   /** `200` OK (tables/anti-ddos/status-codes.rst:13) */
   200: ['The request is successfully processed.'],
   /** `400` Bad Request (tables/anti-ddos/status-codes.rst:21) */

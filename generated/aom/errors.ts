@@ -1944,7 +1944,9 @@ export const AOM_ERROR_CODES: readonly AomErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Application Operations Management API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const AOM_ERRORS: Readonly<Record<AomErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const AOM_ERRORS: Readonly<Record<AomErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<AomErrorCode, ErrorInfo>>
+>({
   /** `SVCSTG.INV.2000000` (HTTP 200): tables/aom/error-codes.rst:11 */
   'SVCSTG.INV.2000000': {
     status: [200],

@@ -437,7 +437,7 @@ export const AOM_STATUS_MESSAGES: Readonly<Record<AomStatusCode, string>> =
 
 /** Every description the Application Operations Management API's docs give each status code, in document order. */
 export const AOM_STATUS_DESCRIPTIONS: Readonly<Record<AomStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<AomStatusCode, readonly string[]>>>({
     /** `100` Continue (tables/aom/status-codes.rst:17) */
     100: [
       'The client should continue with its request.\n\nThis interim response is used to inform the client that the initial part of the requests has been received and not rejected by the server.',

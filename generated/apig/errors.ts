@@ -2360,7 +2360,9 @@ export const APIG_ERROR_CODES: readonly ApigErrorCode[] = /* @__PURE__ */ Object
 ] as const);
 
 /** What the API Gateway API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const APIG_ERRORS: Readonly<Record<ApigErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const APIG_ERRORS: Readonly<Record<ApigErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<ApigErrorCode, ErrorInfo>>
+>({
   /** `APIG.0000` (HTTP 204): tables/apig/error-codes.rst:11 */
   'APIG.0000': {
     status: [204],

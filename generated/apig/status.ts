@@ -200,7 +200,7 @@ export const APIG_STATUS_MESSAGES: Readonly<Record<ApigStatusCode, string>> =
 
 /** Every description the API Gateway API's docs give each status code, in document order. */
 export const APIG_STATUS_DESCRIPTIONS: Readonly<Record<ApigStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<ApigStatusCode, readonly string[]>>>({
     /** `200` OK (tables/apig/status-codes.rst:17) */
     200: ['The request has been processed successfully.'],
     /** `204` No Content (tables/apig/status-codes.rst:19) */

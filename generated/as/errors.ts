@@ -2096,7 +2096,9 @@ export const AS_ERROR_CODES: readonly AsErrorCode[] = /* @__PURE__ */ Object.fre
 ] as const);
 
 /** What the Auto Scaling API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const AS_ERRORS: Readonly<Record<AsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const AS_ERRORS: Readonly<Record<AsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<AsErrorCode, ErrorInfo>>
+>({
   /** `AS.0001` (HTTP 500): tables/as/error-codes.rst:24 */
   'AS.0001': {
     status: [500],

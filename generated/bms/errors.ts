@@ -916,7 +916,9 @@ export const BMS_ERROR_CODES: readonly BmsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Bare Metal Server API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const BMS_ERRORS: Readonly<Record<BmsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const BMS_ERRORS: Readonly<Record<BmsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<BmsErrorCode, ErrorInfo>>
+>({
   /** `BMS.0001` (HTTP 400): tables/bms/error-codes.rst:21 */
   'BMS.0001': {
     status: [400],

@@ -199,7 +199,7 @@ export const BMS_STATUS_MESSAGES: Readonly<Record<BmsStatusCode, string>> =
 
 /** Every description the Bare Metal Server API's docs give each status code, in document order. */
 export const BMS_STATUS_DESCRIPTIONS: Readonly<Record<BmsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<BmsStatusCode, readonly string[]>>>({
     /** `200` OK (tables/bms/status-codes.rst:13) */
     200: ['The request has been successfully processed.'],
     /** `201` Created (tables/bms/status-codes.rst:15) */

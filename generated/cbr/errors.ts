@@ -1296,7 +1296,9 @@ export const CBR_ERROR_CODES: readonly CbrErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Cloud Backup and Recovery API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const CBR_ERRORS: Readonly<Record<CbrErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const CBR_ERRORS: Readonly<Record<CbrErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<CbrErrorCode, ErrorInfo>>
+>({
   /** `BackupService.0001` (HTTP 400): tables/cbr/error-codes.rst:11 */
   'BackupService.0001': {
     status: [400],

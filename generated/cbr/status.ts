@@ -199,7 +199,7 @@ export const CBR_STATUS_MESSAGES: Readonly<Record<CbrStatusCode, string>> =
 
 /** Every description the Cloud Backup and Recovery API's docs give each status code, in document order. */
 export const CBR_STATUS_DESCRIPTIONS: Readonly<Record<CbrStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<CbrStatusCode, readonly string[]>>>({
     /** `200` OK (tables/cbr/status-codes.rst:13) */
     200: ['Specifies the normal response code for the GET and PUT operations.'],
     /** `201` Created (tables/cbr/status-codes.rst:15) */

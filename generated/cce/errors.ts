@@ -360,7 +360,9 @@ export const CCE_ERROR_CODES: readonly CceErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Cloud Container Engine API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const CCE_ERRORS: Readonly<Record<CceErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const CCE_ERRORS: Readonly<Record<CceErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<CceErrorCode, ErrorInfo>>
+>({
   /** `CCE.01400001` (HTTP 400): tables/cce/error-codes.rst:30 */
   'CCE.01400001': {
     status: [400],

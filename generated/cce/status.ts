@@ -428,7 +428,7 @@ export const CCE_STATUS_MESSAGES: Readonly<Record<CceStatusCode, string>> =
 
 /** Every description the Cloud Container Engine API's docs give each status code, in document order. */
 export const CCE_STATUS_DESCRIPTIONS: Readonly<Record<CceStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<CceStatusCode, readonly string[]>>>({
     /** `100` Continue (tables/cce/status-codes.rst:17) */
     100: [
       'The server has received the initial part of the request and the client should continue to send the remaining part.\n\nIt is issued on a provisional basis while request processing continues. It alerts the client to wait for a final response.',

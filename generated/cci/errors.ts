@@ -912,7 +912,9 @@ export const CCI_ERROR_CODES: readonly CciErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Cloud Container Instance API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const CCI_ERRORS: Readonly<Record<CciErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const CCI_ERRORS: Readonly<Record<CciErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<CciErrorCode, ErrorInfo>>
+>({
   /** `CCI.01.400101` (HTTP 400): tables/cci/error-codes.rst:36 */
   'CCI.01.400101': {
     status: [400],

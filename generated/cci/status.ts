@@ -437,7 +437,7 @@ export const CCI_STATUS_MESSAGES: Readonly<Record<CciStatusCode, string>> =
 
 /** Every description the Cloud Container Instance API's docs give each status code, in document order. */
 export const CCI_STATUS_DESCRIPTIONS: Readonly<Record<CciStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<CciStatusCode, readonly string[]>>>({
     /** `100` Continue (tables/cci/status-codes.rst:11) */
     100: [
       'The server has received the initial part of the request and the client should continue to send the remaining part.\n\nIt is issued on a provisional basis while request processing continues. It alerts the client to wait for a final response.',

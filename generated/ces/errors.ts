@@ -176,7 +176,9 @@ export const CES_ERROR_CODES: readonly CesErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Cloud Eye API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const CES_ERRORS: Readonly<Record<CesErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const CES_ERRORS: Readonly<Record<CesErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<CesErrorCode, ErrorInfo>>
+>({
   /** `ces.0007` (HTTP 500): tables/ces/error-codes.rst:45 */
   'ces.0007': {
     status: [500],

@@ -199,7 +199,7 @@ export const CES_STATUS_MESSAGES: Readonly<Record<CesStatusCode, string>> =
 
 /** Every description the Cloud Eye API's docs give each status code, in document order. */
 export const CES_STATUS_DESCRIPTIONS: Readonly<Record<CesStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<CesStatusCode, readonly string[]>>>({
     /** `200` OK (tables/ces/status-codes.rst:13) */
     200: ['The results of GET and PUT operations are returned as expected.'],
     /** `201` Created (tables/ces/status-codes.rst:15) */

@@ -432,7 +432,9 @@ export const CFW_ERROR_CODES: readonly CfwErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Cloud Firewall API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const CFW_ERRORS: Readonly<Record<CfwErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const CFW_ERRORS: Readonly<Record<CfwErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<CfwErrorCode, ErrorInfo>>
+>({
   /** `CFW.00109004` (HTTP 400): tables/cfw/error-codes.rst:11 */
   'CFW.00109004': {
     status: [400],

@@ -85,7 +85,7 @@ export const CFW_STATUS_MESSAGES: Readonly<Record<CfwStatusCode, string>> =
 
 /** Every description the Cloud Firewall API's docs give each status code, in document order. */
 export const CFW_STATUS_DESCRIPTIONS: Readonly<Record<CfwStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<CfwStatusCode, readonly string[]>>>({
     /** `200` OK (tables/cfw/status-codes.rst:13) */
     200: ['The request is successfully processed.'],
     /** `400` Bad Request (tables/cfw/status-codes.rst:21) */

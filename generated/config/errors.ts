@@ -545,7 +545,7 @@ export const CONFIG_ERROR_CODES: readonly ConfigErrorCode[] = /* @__PURE__ */ Ob
 
 /** What the Config API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
 export const CONFIG_ERRORS: Readonly<Record<ConfigErrorCode, ErrorInfo>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<ConfigErrorCode, ErrorInfo>>>({
     /** `RMS.00010001` (HTTP 400): tables/config/error-codes.rst:11 */
     'RMS.00010001': {
       status: [400],

@@ -199,7 +199,7 @@ export const CONFIG_STATUS_MESSAGES: Readonly<Record<ConfigStatusCode, string>> 
 
 /** Every description the Config API's docs give each status code, in document order. */
 export const CONFIG_STATUS_DESCRIPTIONS: Readonly<Record<ConfigStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<ConfigStatusCode, readonly string[]>>>({
     /** `200` OK (tables/config/status-codes.rst:13) */
     200: ['The results of GET and PUT operations are returned as expected.'],
     /** `201` Created (tables/config/status-codes.rst:15) */

@@ -432,7 +432,9 @@ export const CSBS_ERROR_CODES: readonly CsbsErrorCode[] = /* @__PURE__ */ Object
 ] as const);
 
 /** What the Cloud Server Backup Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const CSBS_ERRORS: Readonly<Record<CsbsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const CSBS_ERRORS: Readonly<Record<CsbsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<CsbsErrorCode, ErrorInfo>>
+>({
   /** `CSBS.0001` (HTTP 400): tables/csbs/error-codes.rst:26 */
   'CSBS.0001': {
     status: [400],

@@ -199,7 +199,7 @@ export const CSBS_STATUS_MESSAGES: Readonly<Record<CsbsStatusCode, string>> =
 
 /** Every description the Cloud Server Backup Service API's docs give each status code, in document order. */
 export const CSBS_STATUS_DESCRIPTIONS: Readonly<Record<CsbsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<CsbsStatusCode, readonly string[]>>>({
     /** `200` OK (tables/csbs/status-codes.rst:13) */
     200: ['The results of GET and PUT operations are returned as expected.'],
     /** `201` Created (tables/csbs/status-codes.rst:15) */

@@ -1352,7 +1352,9 @@ export const CSS_ERROR_CODES: readonly CssErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Cloud Search Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const CSS_ERRORS: Readonly<Record<CssErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const CSS_ERRORS: Readonly<Record<CssErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<CssErrorCode, ErrorInfo>>
+>({
   /** `CSS.0011` (HTTP 202): tables/css/error-codes.rst:11 */
   'CSS.0011': {
     status: [202],

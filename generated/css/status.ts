@@ -437,7 +437,7 @@ export const CSS_STATUS_MESSAGES: Readonly<Record<CssStatusCode, string>> =
 
 /** Every description the Cloud Search Service API's docs give each status code, in document order. */
 export const CSS_STATUS_DESCRIPTIONS: Readonly<Record<CssStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<CssStatusCode, readonly string[]>>>({
     /** `100` Continue (tables/css/status-codes.rst:17) */
     100: [
       'The client continues sending the request.\n\nThis interim response is used to inform the client that the initial part of the request has been received and has not yet been rejected by the server.',

@@ -280,7 +280,9 @@ export const CTS_ERROR_CODES: readonly CtsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Cloud Trace Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const CTS_ERRORS: Readonly<Record<CtsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const CTS_ERRORS: Readonly<Record<CtsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<CtsErrorCode, ErrorInfo>>
+>({
   /** `CTS.0001` (HTTP 400): tables/cts/error-codes.rst:11 */
   'CTS.0001': {
     status: [400],

@@ -1609,7 +1609,7 @@ export const DATAARTS_ERROR_CODES: readonly DataartsErrorCode[] = /* @__PURE__ *
 
 /** What the DataArts Studio API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
 export const DATAARTS_ERRORS: Readonly<Record<DataartsErrorCode, ErrorInfo>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<DataartsErrorCode, ErrorInfo>>>({
     /** `Cdm.0000` (HTTP 400): tables/dataarts/migration-error-codes.rst:35 */
     'Cdm.0000': {
       status: [400],

@@ -437,7 +437,7 @@ export const DATAARTS_STATUS_MESSAGES: Readonly<Record<DataartsStatusCode, strin
 
 /** Every description the DataArts Studio API's docs give each status code, in document order. */
 export const DATAARTS_STATUS_DESCRIPTIONS: Readonly<Record<DataartsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<DataartsStatusCode, readonly string[]>>>({
     /** `100` Continue (tables/dataarts/status-codes.rst:25) */
     100: [
       'The client should continue with its request.\n\nThis interim response is used to inform the client that part of the request has been received and has not yet been rejected by the server.',

@@ -616,7 +616,9 @@ export const DC_ERROR_CODES: readonly DcErrorCode[] = /* @__PURE__ */ Object.fre
 ] as const);
 
 /** What the Direct Connect API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const DC_ERRORS: Readonly<Record<DcErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const DC_ERRORS: Readonly<Record<DcErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<DcErrorCode, ErrorInfo>>
+>({
   /** `DC.0000` (HTTP 400): tables/dc/error-codes.rst:11 */
   'DC.0000': {
     status: [400],

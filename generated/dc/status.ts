@@ -190,7 +190,7 @@ export const DC_STATUS_MESSAGES: Readonly<Record<DcStatusCode, string>> =
 
 /** Every description the Direct Connect API's docs give each status code, in document order. */
 export const DC_STATUS_DESCRIPTIONS: Readonly<Record<DcStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<DcStatusCode, readonly string[]>>>({
     /** `200` OK (tables/dc/status-codes.rst:11) */
     200: ['Normal response code for GET and PUT operations'],
     /** `201` Created (tables/dc/status-codes.rst:13) */

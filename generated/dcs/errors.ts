@@ -2312,7 +2312,9 @@ export const DCS_ERROR_CODES: readonly DcsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Distributed Cache Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const DCS_ERRORS: Readonly<Record<DcsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const DCS_ERRORS: Readonly<Record<DcsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<DcsErrorCode, ErrorInfo>>
+>({
   /** `DCS.3053` (HTTP 400): tables/dcs/error-codes.rst:11 */
   'DCS.3053': {
     status: [400],

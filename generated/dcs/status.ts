@@ -428,7 +428,7 @@ export const DCS_STATUS_MESSAGES: Readonly<Record<DcsStatusCode, string>> =
 
 /** Every description the Distributed Cache Service API's docs give each status code, in document order. */
 export const DCS_STATUS_DESCRIPTIONS: Readonly<Record<DcsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<DcsStatusCode, readonly string[]>>>({
     /** `100` Continue (tables/dcs/status-codes.rst:17) */
     100: [
       'The server has received the initial part of the request and the client should continue to send the remaining part.\n\nThis provisional response informs the client that part of the request has been received and has not yet been rejected by the server.',

@@ -856,7 +856,9 @@ export const DDM_ERROR_CODES: readonly DdmErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Distributed Database Middleware API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const DDM_ERRORS: Readonly<Record<DdmErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const DDM_ERRORS: Readonly<Record<DdmErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<DdmErrorCode, ErrorInfo>>
+>({
   /** `DBS.280001` (HTTP 400): tables/ddm/error-codes.rst:11 */
   'DBS.280001': {
     status: [400],

@@ -142,7 +142,7 @@ export const DDM_STATUS_MESSAGES: Readonly<Record<DdmStatusCode, string>> =
 
 /** Every description the Distributed Database Middleware API's docs give each status code, in document order. */
 export const DDM_STATUS_DESCRIPTIONS: Readonly<Record<DdmStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<DdmStatusCode, readonly string[]>>>({
     /** `200` OK (tables/ddm/status-codes.rst:20) */
     200: ['The request has been processed successfully.'],
     /** `202` OK (tables/ddm/status-codes.rst:21) */

@@ -1448,7 +1448,9 @@ export const DDS_ERROR_CODES: readonly DdsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Document Database Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const DDS_ERRORS: Readonly<Record<DdsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const DDS_ERRORS: Readonly<Record<DdsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<DdsErrorCode, ErrorInfo>>
+>({
   /** `DBS.200001` (HTTP 400): tables/dds/error-codes.rst:42 */
   'DBS.200001': {
     status: [400],

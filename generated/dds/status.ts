@@ -150,7 +150,7 @@ export const DDS_STATUS_MESSAGES: Readonly<Record<DdsStatusCode, string>> =
 
 /** Every description the Document Database Service API's docs give each status code, in document order. */
 export const DDS_STATUS_DESCRIPTIONS: Readonly<Record<DdsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<DdsStatusCode, readonly string[]>>>({
     /** `200` OK (tables/dds/status-codes.rst:13) */
     200: ['Request succeeded.'],
     /** `202` Accepted (tables/dds/status-codes.rst:14) */

@@ -199,7 +199,7 @@ export const DEH_STATUS_MESSAGES: Readonly<Record<DehStatusCode, string>> =
 
 /** Every description the Dedicated Host API's docs give each status code, in document order. */
 export const DEH_STATUS_DESCRIPTIONS: Readonly<Record<DehStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<DehStatusCode, readonly string[]>>>({
     /** `200` OK (tables/deh/status-codes.rst:13) */
     200: ['The request has been successfully processed.'],
     /** `201` Created (tables/deh/status-codes.rst:15) */

@@ -448,7 +448,9 @@ export const DIS_ERROR_CODES: readonly DisErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Data Ingestion Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const DIS_ERRORS: Readonly<Record<DisErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const DIS_ERRORS: Readonly<Record<DisErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<DisErrorCode, ErrorInfo>>
+>({
   /** `DIS.4117` (HTTP 400): tables/dis/error-codes.rst:11 */
   'DIS.4117': {
     status: [400],

@@ -447,7 +447,7 @@ export const DIS_STATUS_MESSAGES: Readonly<Record<DisStatusCode, string>> =
 
 /** Every description the Data Ingestion Service API's docs give each status code, in document order. */
 export const DIS_STATUS_DESCRIPTIONS: Readonly<Record<DisStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<DisStatusCode, readonly string[]>>>({
     /** `100` Continue (tables/dis/status-codes.rst:13) */
     100: [
       'The server has received the initial part of the request and the client should continue to send the remaining part.\n\nIt is issued on a provisional basis while request processing continues. It alerts the client to wait for a final response.',

@@ -184,7 +184,9 @@ export const DLI_ERROR_CODES: readonly DliErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Data Lake Insight API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const DLI_ERRORS: Readonly<Record<DliErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const DLI_ERRORS: Readonly<Record<DliErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<DliErrorCode, ErrorInfo>>
+>({
   /** `DLI.0001` (HTTP 400): tables/dli/error-codes.rst:44 */
   'DLI.0001': { status: [400], message: 'Parameter check errors occur.' },
   /** `DLI.0002` (HTTP 400): tables/dli/error-codes.rst:45 */

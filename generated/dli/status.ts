@@ -437,7 +437,7 @@ export const DLI_STATUS_MESSAGES: Readonly<Record<DliStatusCode, string>> =
 
 /** Every description the Data Lake Insight API's docs give each status code, in document order. */
 export const DLI_STATUS_DESCRIPTIONS: Readonly<Record<DliStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<DliStatusCode, readonly string[]>>>({
     /** `100` Continue (tables/dli/status-codes.rst:17) */
     100: [
       'The client should continue with its request.\n\nThis interim response is used to inform the client that part of the request has been received and has not yet been rejected by the server.',

@@ -1634,7 +1634,7 @@ export const DMS_ROCKETMQ_ERROR_CODES: readonly DmsRocketmqErrorCode[] =
 
 /** What the Distributed Message Service for RocketMQ API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
 export const DMS_ROCKETMQ_ERRORS: Readonly<Record<DmsRocketmqErrorCode, ErrorInfo>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<DmsRocketmqErrorCode, ErrorInfo>>>({
     /** `DMS.00400002` (HTTP 400): tables/dms-rocketmq/error-codes.rst:11 */
     'DMS.00400002': {
       status: [400],

@@ -439,7 +439,7 @@ export const DMS_ROCKETMQ_STATUS_MESSAGES: Readonly<Record<DmsRocketmqStatusCode
 /** Every description the Distributed Message Service for RocketMQ API's docs give each status code, in document order. */
 export const DMS_ROCKETMQ_STATUS_DESCRIPTIONS: Readonly<
   Record<DmsRocketmqStatusCode, readonly string[]>
-> = /* @__PURE__ */ deepFreeze({
+> = /* @__PURE__ */ deepFreeze<Readonly<Record<DmsRocketmqStatusCode, readonly string[]>>>({
   /** `100` Continue (tables/dms-rocketmq/status-codes.rst:17) */
   100: [
     'The server has received the initial part of the request and the client should continue to send the remaining part.',

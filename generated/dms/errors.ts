@@ -1400,7 +1400,9 @@ export const DMS_ERROR_CODES: readonly DmsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Distributed Message Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const DMS_ERRORS: Readonly<Record<DmsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const DMS_ERRORS: Readonly<Record<DmsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<DmsErrorCode, ErrorInfo>>
+>({
   /** `DMS.00400002` (HTTP 400): tables/dms/error-codes.rst:11 */
   'DMS.00400002': {
     status: [400],

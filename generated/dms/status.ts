@@ -437,7 +437,7 @@ export const DMS_STATUS_MESSAGES: Readonly<Record<DmsStatusCode, string>> =
 
 /** Every description the Distributed Message Service API's docs give each status code, in document order. */
 export const DMS_STATUS_DESCRIPTIONS: Readonly<Record<DmsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<DmsStatusCode, readonly string[]>>>({
     /** `100` Continue (tables/dms/status-codes.rst:17) */
     100: [
       'The server has received the initial part of the request and the client should continue to send the remaining part.',

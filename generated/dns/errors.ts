@@ -1424,7 +1424,9 @@ export const DNS_ERROR_CODES: readonly DnsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Domain Name Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const DNS_ERRORS: Readonly<Record<DnsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const DNS_ERRORS: Readonly<Record<DnsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<DnsErrorCode, ErrorInfo>>
+>({
   /** `DNS.0000` (HTTP 500): tables/dns/error-codes.rst:31 */
   'DNS.0000': {
     status: [500],

@@ -199,7 +199,7 @@ export const DNS_STATUS_MESSAGES: Readonly<Record<DnsStatusCode, string>> =
 
 /** Every description the Domain Name Service API's docs give each status code, in document order. */
 export const DNS_STATUS_DESCRIPTIONS: Readonly<Record<DnsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<DnsStatusCode, readonly string[]>>>({
     /** `200` OK (tables/dns/status-codes.rst:15) */
     200: ['Request succeeded.'],
     /** `202` Accepted (tables/dns/status-codes.rst:16) */

@@ -376,7 +376,9 @@ export const DRS_ERROR_CODES: readonly DrsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Data Replication Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const DRS_ERRORS: Readonly<Record<DrsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const DRS_ERRORS: Readonly<Record<DrsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<DrsErrorCode, ErrorInfo>>
+>({
   /** `DRS.M00002` (HTTP 422): tables/drs/error-codes.rst:13 */
   'DRS.M00002': { status: [422], message: 'The returned result is empty.' },
   /** `DRS.M00004` (HTTP 500): tables/drs/error-codes.rst:15 */

@@ -872,7 +872,9 @@ export const DWS_ERROR_CODES: readonly DwsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Data Warehouse Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const DWS_ERRORS: Readonly<Record<DwsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const DWS_ERRORS: Readonly<Record<DwsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<DwsErrorCode, ErrorInfo>>
+>({
   /** `DWS.5001` (HTTP 400): tables/dws/error-codes.rst:15 */
   'DWS.5001': {
     status: [400],

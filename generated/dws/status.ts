@@ -428,7 +428,7 @@ export const DWS_STATUS_MESSAGES: Readonly<Record<DwsStatusCode, string>> =
 
 /** Every description the Data Warehouse Service API's docs give each status code, in document order. */
 export const DWS_STATUS_DESCRIPTIONS: Readonly<Record<DwsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<DwsStatusCode, readonly string[]>>>({
     /** `100` Continue (tables/dws/status-codes.rst:17) */
     100: [
       'The client continues sending the request.\n\nThis interim response is used to inform the client that the initial part of the request has been received and has not yet been rejected by the server.',

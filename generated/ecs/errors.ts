@@ -1256,7 +1256,9 @@ export const ECS_ERROR_CODES: readonly EcsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Elastic Cloud Server API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const ECS_ERRORS: Readonly<Record<EcsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const ECS_ERRORS: Readonly<Record<EcsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<EcsErrorCode, ErrorInfo>>
+>({
   /** `Ecs.0000` (HTTP 400): tables/ecs/error-codes.rst:22 */
   'Ecs.0000': {
     status: [400],

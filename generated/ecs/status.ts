@@ -237,7 +237,7 @@ export const ECS_STATUS_MESSAGES: Readonly<Record<EcsStatusCode, string>> =
 
 /** Every description the Elastic Cloud Server API's docs give each status code, in document order. */
 export const ECS_STATUS_DESCRIPTIONS: Readonly<Record<EcsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<EcsStatusCode, readonly string[]>>>({
     /** `200` OK (tables/ecs/status-codes.rst:11) */
     200: ['OK', 'Request succeeded.', 'The job is delivered.'],
     /** `201` Created (tables/ecs/status-codes.rst:12) */

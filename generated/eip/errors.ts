@@ -712,7 +712,9 @@ export const EIP_ERROR_CODES: readonly EipErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Elastic IP API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const EIP_ERRORS: Readonly<Record<EipErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const EIP_ERRORS: Readonly<Record<EipErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<EipErrorCode, ErrorInfo>>
+>({
   /** `VPC.0002` (HTTP 400): tables/eip/error-codes.rst:29 */
   'VPC.0002': {
     status: [400],

@@ -190,7 +190,7 @@ export const EIP_STATUS_MESSAGES: Readonly<Record<EipStatusCode, string>> =
 
 /** Every description the Elastic IP API's docs give each status code, in document order. */
 export const EIP_STATUS_DESCRIPTIONS: Readonly<Record<EipStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<EipStatusCode, readonly string[]>>>({
     /** `200` OK (tables/eip/status-codes.rst:13) */
     200: ['Specifies the normal response code for the GET, PUT, and POST operations.'],
     /** `201` Created (tables/eip/status-codes.rst:15) */

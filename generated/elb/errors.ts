@@ -1160,7 +1160,9 @@ export const ELB_ERROR_CODES: readonly ElbErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Elastic Load Balancing API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const ELB_ERRORS: Readonly<Record<ElbErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const ELB_ERRORS: Readonly<Record<ElbErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<ElbErrorCode, ErrorInfo>>
+>({
   /** `ELB.0002` (HTTP 400): tables/elb/error-codes.rst:11 */
   'ELB.0002': {
     status: [400],

@@ -190,7 +190,7 @@ export const ELB_STATUS_MESSAGES: Readonly<Record<ElbStatusCode, string>> =
 
 /** Every description the Elastic Load Balancing API's docs give each status code, in document order. */
 export const ELB_STATUS_DESCRIPTIONS: Readonly<Record<ElbStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<ElbStatusCode, readonly string[]>>>({
     /** `200` OK (tables/elb/status-codes.rst:13) */
     200: [
       'Normal response to GET and PUT requests.',

@@ -416,7 +416,9 @@ export const EPS_ERROR_CODES: readonly EpsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Enterprise Project Management Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const EPS_ERRORS: Readonly<Record<EpsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const EPS_ERRORS: Readonly<Record<EpsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<EpsErrorCode, ErrorInfo>>
+>({
   /** `EPS.0000` (HTTP 500): tables/eps/error-codes.rst:32 */
   'EPS.0000': {
     status: [500],

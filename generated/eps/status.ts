@@ -199,7 +199,7 @@ export const EPS_STATUS_MESSAGES: Readonly<Record<EpsStatusCode, string>> =
 
 /** Every description the Enterprise Project Management Service API's docs give each status code, in document order. */
 export const EPS_STATUS_DESCRIPTIONS: Readonly<Record<EpsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<EpsStatusCode, readonly string[]>>>({
     /** `200` OK (tables/eps/status-codes.rst:13) */
     200: ['The results of GET and PUT operations are returned as expected.'],
     /** `201` Created (tables/eps/status-codes.rst:15) */

@@ -344,7 +344,9 @@ export const ER_ERROR_CODES: readonly ErErrorCode[] = /* @__PURE__ */ Object.fre
 ] as const);
 
 /** What the Enterprise Router API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const ER_ERRORS: Readonly<Record<ErErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const ER_ERRORS: Readonly<Record<ErErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<ErErrorCode, ErrorInfo>>
+>({
   /** `ER.04001003` (HTTP 400): tables/er/error-codes.rst:11 */
   'ER.04001003': {
     status: [400],

@@ -199,7 +199,7 @@ export const ER_STATUS_MESSAGES: Readonly<Record<ErStatusCode, string>> =
 
 /** Every description the Enterprise Router API's docs give each status code, in document order. */
 export const ER_STATUS_DESCRIPTIONS: Readonly<Record<ErStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<ErStatusCode, readonly string[]>>>({
     /** `200` OK (tables/er/status-codes.rst:13) */
     200: ['Normal response code for the GET, PUT, and POST operations'],
     /** `201` Created (tables/er/status-codes.rst:15) */

@@ -1016,7 +1016,9 @@ export const EVS_ERROR_CODES: readonly EvsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Elastic Volume Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const EVS_ERRORS: Readonly<Record<EvsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const EVS_ERRORS: Readonly<Record<EvsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<EvsErrorCode, ErrorInfo>>
+>({
   /** `EVS.0001` (HTTP 400): tables/evs/error-codes.rst:11 */
   'EVS.0001': {
     status: [400],

@@ -219,7 +219,7 @@ export const EVS_STATUS_MESSAGES: Readonly<Record<EvsStatusCode, string>> =
 
 /** Every description the Elastic Volume Service API's docs give each status code, in document order. */
 export const EVS_STATUS_DESCRIPTIONS: Readonly<Record<EvsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<EvsStatusCode, readonly string[]>>>({
     /** `200` OK (tables/evs/status-codes.rst:13) */
     200: ['OK'],
     /** `201` Created (tables/evs/status-codes.rst:14) */

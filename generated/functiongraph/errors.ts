@@ -1322,7 +1322,7 @@ export const FUNCTIONGRAPH_ERROR_CODES: readonly FunctiongraphErrorCode[] =
 
 /** What the FunctionGraph API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
 export const FUNCTIONGRAPH_ERRORS: Readonly<Record<FunctiongraphErrorCode, ErrorInfo>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<FunctiongraphErrorCode, ErrorInfo>>>({
     /** `FSS.0400` (HTTP 400): tables/functiongraph/error-codes.rst:13 */
     'FSS.0400': {
       status: [400],

@@ -169,7 +169,7 @@ export const FUNCTIONGRAPH_STATUS_MESSAGES: Readonly<Record<FunctiongraphStatusC
 /** Every description the FunctionGraph API's docs give each status code, in document order. */
 export const FUNCTIONGRAPH_STATUS_DESCRIPTIONS: Readonly<
   Record<FunctiongraphStatusCode, readonly string[]>
-> = /* @__PURE__ */ deepFreeze({
+> = /* @__PURE__ */ deepFreeze<Readonly<Record<FunctiongraphStatusCode, readonly string[]>>>({
   /** `200` - (tables/functiongraph/status-codes.rst:17) */
   200: ['The request has succeeded.'],
   /** `204` - (tables/functiongraph/status-codes.rst:19) */

@@ -1978,7 +1978,7 @@ export const GAUSSDB_OPENGAUSS_ERROR_CODES: readonly GaussdbOpengaussErrorCode[]
 
 /** What the GaussDB API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
 export const GAUSSDB_OPENGAUSS_ERRORS: Readonly<Record<GaussdbOpengaussErrorCode, ErrorInfo>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<GaussdbOpengaussErrorCode, ErrorInfo>>>({
     /** `DBS.200001` (HTTP 400): tables/gaussdb-opengauss/error-codes.rst:15 */
     'DBS.200001': {
       status: [400],

@@ -440,7 +440,7 @@ export const GAUSSDB_OPENGAUSS_STATUS_MESSAGES: Readonly<
 /** Every description the GaussDB API's docs give each status code, in document order. */
 export const GAUSSDB_OPENGAUSS_STATUS_DESCRIPTIONS: Readonly<
   Record<GaussdbOpengaussStatusCode, readonly string[]>
-> = /* @__PURE__ */ deepFreeze({
+> = /* @__PURE__ */ deepFreeze<Readonly<Record<GaussdbOpengaussStatusCode, readonly string[]>>>({
   /** `100` Continue (tables/gaussdb-opengauss/status-codes.rst:17) */
   100: [
     'The client should continue with its request.\n\nThis interim response is used to inform the client that the initial part of the request has been received and has not yet been rejected by the server.',

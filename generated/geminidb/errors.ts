@@ -1609,7 +1609,7 @@ export const GEMINIDB_ERROR_CODES: readonly GeminidbErrorCode[] = /* @__PURE__ *
 
 /** What the GeminiDB API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
 export const GEMINIDB_ERRORS: Readonly<Record<GeminidbErrorCode, ErrorInfo>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<GeminidbErrorCode, ErrorInfo>>>({
     /** `DBS.200001` (HTTP 400): tables/geminidb/error-codes.rst:18 */
     'DBS.200001': {
       status: [400],

@@ -158,7 +158,7 @@ export const GEMINIDB_STATUS_MESSAGES: Readonly<Record<GeminidbStatusCode, strin
 
 /** Every description the GeminiDB API's docs give each status code, in document order. */
 export const GEMINIDB_STATUS_DESCRIPTIONS: Readonly<Record<GeminidbStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<GeminidbStatusCode, readonly string[]>>>({
     /** `200` OK (tables/geminidb/status-codes.rst:13) */
     200: ['Request succeeded.'],
     /** `202` Accepted (tables/geminidb/status-codes.rst:15) */

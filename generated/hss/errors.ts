@@ -30,7 +30,9 @@ export const HSS_ERROR_CODES: readonly HssErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Host Security Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const HSS_ERRORS: Readonly<Record<HssErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const HSS_ERRORS: Readonly<Record<HssErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<HssErrorCode, ErrorInfo>>
+>({
   /** `HSS.0001` (HTTP 400): tables/hss/error-codes.rst:11 */
   'HSS.0001': {
     status: [400],

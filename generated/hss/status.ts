@@ -61,7 +61,7 @@ export const HSS_STATUS_MESSAGES: Readonly<Record<HssStatusCode, string>> =
 
 /** Every description the Host Security Service API's docs give each status code, in document order. */
 export const HSS_STATUS_DESCRIPTIONS: Readonly<Record<HssStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<HssStatusCode, readonly string[]>>>({
     /** `200` OK (tables/hss/status-codes.rst:11) */
     200: ['Request processing succeeded.'],
     /** `400` Bad Request (tables/hss/status-codes.rst:12) */

@@ -936,7 +936,9 @@ export const IAM_ERROR_CODES: readonly IamErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Identity and Access Management API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const IAM_ERRORS: Readonly<Record<IamErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const IAM_ERRORS: Readonly<Record<IamErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<IamErrorCode, ErrorInfo>>
+>({
   /** `1100` (HTTP 400): tables/iam/error-codes.rst:11 */
   1100: {
     status: [400],

@@ -428,7 +428,7 @@ export const IAM_STATUS_MESSAGES: Readonly<Record<IamStatusCode, string>> =
 
 /** Every description the Identity and Access Management API's docs give each status code, in document order. */
 export const IAM_STATUS_DESCRIPTIONS: Readonly<Record<IamStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<IamStatusCode, readonly string[]>>>({
     /** `100` Continue (tables/iam/status-codes.rst:13) */
     100: [
       'The client should continue with its request.\n\nThis interim response is used to inform the client that the initial part of the request has been received and has not yet been rejected by the server.',

@@ -1432,7 +1432,9 @@ export const IMS_ERROR_CODES: readonly ImsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Image Management Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const IMS_ERRORS: Readonly<Record<ImsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const IMS_ERRORS: Readonly<Record<ImsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<ImsErrorCode, ErrorInfo>>
+>({
   /** `IMG.0001` (HTTP 400): tables/ims/error-codes.rst:37 */
   'IMG.0001': {
     status: [400],

@@ -199,7 +199,7 @@ export const IMS_STATUS_MESSAGES: Readonly<Record<ImsStatusCode, string>> =
 
 /** Every description the Image Management Service API's docs give each status code, in document order. */
 export const IMS_STATUS_DESCRIPTIONS: Readonly<Record<ImsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<ImsStatusCode, readonly string[]>>>({
     /** `200` OK (tables/ims/status-codes.rst:13) */
     200: ['The results of GET and PUT operations are returned as expected.'],
     /** `201` Created (tables/ims/status-codes.rst:15) */

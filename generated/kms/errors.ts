@@ -1496,7 +1496,9 @@ export const KMS_ERROR_CODES: readonly KmsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Key Management Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const KMS_ERRORS: Readonly<Record<KmsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const KMS_ERRORS: Readonly<Record<KmsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<KmsErrorCode, ErrorInfo>>
+>({
   /** `CSMS.0002` (HTTP 400): tables/kms/error-codes.rst:11 */
   'CSMS.0002': {
     status: [400],

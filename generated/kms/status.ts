@@ -85,7 +85,7 @@ export const KMS_STATUS_MESSAGES: Readonly<Record<KmsStatusCode, string>> =
 
 /** Every description the Key Management Service API's docs give each status code, in document order. */
 export const KMS_STATUS_DESCRIPTIONS: Readonly<Record<KmsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<KmsStatusCode, readonly string[]>>>({
     /** `200` OK (tables/kms/status-codes.rst:11) */
     200: ['Request processed successfully.'],
     /** `204` No Content (tables/kms/status-codes.rst:13) */

@@ -184,7 +184,9 @@ export const LTS_ERROR_CODES: readonly LtsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Log Tank Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const LTS_ERRORS: Readonly<Record<LtsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const LTS_ERRORS: Readonly<Record<LtsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<LtsErrorCode, ErrorInfo>>
+>({
   /** `LTS.0009` (HTTP 400): tables/lts/error-codes.rst:11 */
   'LTS.0009': {
     status: [400],

@@ -125,7 +125,7 @@ export const LTS_STATUS_MESSAGES: Readonly<Record<LtsStatusCode, string>> =
 
 /** Every description the Log Tank Service API's docs give each status code, in document order. */
 export const LTS_STATUS_DESCRIPTIONS: Readonly<Record<LtsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<LtsStatusCode, readonly string[]>>>({
     /** `200` OK (tables/lts/status-codes.rst:17) */
     200: ['The normal response for the GET or PUT operation is returned.'],
     /** `201` OK (tables/lts/status-codes.rst:19) */

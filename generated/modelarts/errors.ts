@@ -6721,7 +6721,7 @@ export const MODELARTS_ERROR_CODES: readonly ModelartsErrorCode[] = /* @__PURE__
 
 /** What the ModelArts API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
 export const MODELARTS_ERRORS: Readonly<Record<ModelartsErrorCode, ErrorInfo>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<ModelartsErrorCode, ErrorInfo>>>({
     /** `ModelArts.0116` (HTTP 100): tables/modelarts/error-codes.rst:11 */
     'ModelArts.0116': {
       status: [100],

@@ -440,7 +440,7 @@ export const MODELARTS_STATUS_MESSAGES: Readonly<Record<ModelartsStatusCode, str
 /** Every description the ModelArts API's docs give each status code, in document order. */
 export const MODELARTS_STATUS_DESCRIPTIONS: Readonly<
   Record<ModelartsStatusCode, readonly string[]>
-> = /* @__PURE__ */ deepFreeze({
+> = /* @__PURE__ */ deepFreeze<Readonly<Record<ModelartsStatusCode, readonly string[]>>>({
   /** `100` Continue (tables/modelarts/status-codes.rst:17) */
   100: [
     'The client continues sending the request.\n\nThis provisional response informs the client that part of the request has been received and has not yet been rejected by the server.',

@@ -1416,7 +1416,9 @@ export const MRS_ERROR_CODES: readonly MrsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the MapReduce Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const MRS_ERRORS: Readonly<Record<MrsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const MRS_ERRORS: Readonly<Record<MrsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<MrsErrorCode, ErrorInfo>>
+>({
   /** `0171` (HTTP 400): tables/mrs/error-codes.rst:11 */
   '0171': { status: [400], message: 'Failed to collect job log details.' },
   /** `12000002` (HTTP 400): tables/mrs/error-codes.rst:13 */

@@ -437,7 +437,7 @@ export const MRS_STATUS_MESSAGES: Readonly<Record<MrsStatusCode, string>> =
 
 /** Every description the MapReduce Service API's docs give each status code, in document order. */
 export const MRS_STATUS_DESCRIPTIONS: Readonly<Record<MrsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<MrsStatusCode, readonly string[]>>>({
     /** `100` Continue (tables/mrs/status-codes.rst:17) */
     100: [
       'The client should continue with its request.\n\nThis interim response is used to inform the client that the initial part of the request has been received and has not yet been rejected by the server.',

@@ -1536,7 +1536,9 @@ export const NAT_ERROR_CODES: readonly NatErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the NAT Gateway API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const NAT_ERRORS: Readonly<Record<NatErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const NAT_ERRORS: Readonly<Record<NatErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<NatErrorCode, ErrorInfo>>
+>({
   /** `NAT.0001` (HTTP 400): tables/nat/error-codes.rst:11 */
   'NAT.0001': {
     status: [400],

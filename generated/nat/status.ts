@@ -190,7 +190,7 @@ export const NAT_STATUS_MESSAGES: Readonly<Record<NatStatusCode, string>> =
 
 /** Every description the NAT Gateway API's docs give each status code, in document order. */
 export const NAT_STATUS_DESCRIPTIONS: Readonly<Record<NatStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<NatStatusCode, readonly string[]>>>({
     /** `200` OK (tables/nat/status-codes.rst:11) */
     200: ['Specifies the normal response code for the GET and PUT operations.'],
     /** `201` Created (tables/nat/status-codes.rst:13) */

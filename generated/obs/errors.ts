@@ -792,7 +792,9 @@ export const OBS_ERROR_CODES: readonly ObsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Object Storage Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const OBS_ERRORS: Readonly<Record<ObsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const OBS_ERRORS: Readonly<Record<ObsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<ObsErrorCode, ErrorInfo>>
+>({
   /** `PermanentRedirect` (HTTP 301): tables/obs/error-codes.rst:70 */
   PermanentRedirect: {
     status: [301],

@@ -312,7 +312,9 @@ export const OCR_ERROR_CODES: readonly OcrErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Optical Character Recognition API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const OCR_ERRORS: Readonly<Record<OcrErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const OCR_ERRORS: Readonly<Record<OcrErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<OcrErrorCode, ErrorInfo>>
+>({
   /** `AIS.0101`: tables/ocr/error-codes.rst:31 */
   'AIS.0101': {
     status: [],

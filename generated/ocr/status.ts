@@ -437,7 +437,7 @@ export const OCR_STATUS_MESSAGES: Readonly<Record<OcrStatusCode, string>> =
 
 /** Every description the Optical Character Recognition API's docs give each status code, in document order. */
 export const OCR_STATUS_DESCRIPTIONS: Readonly<Record<OcrStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<OcrStatusCode, readonly string[]>>>({
     /** `100` Continue (tables/ocr/status-codes.rst:15) */
     100: [
       'The client should proceed with the request.\n\nThis interim response is used to inform the client that part of the request has been received and has not yet been rejected by the server.',

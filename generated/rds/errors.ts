@@ -1928,7 +1928,9 @@ export const RDS_ERROR_CODES: readonly RdsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Relational Database Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const RDS_ERRORS: Readonly<Record<RdsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const RDS_ERRORS: Readonly<Record<RdsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<RdsErrorCode, ErrorInfo>>
+>({
   /** `DBS.108000` (HTTP 500): tables/rds/error-codes.rst:15 */
   'DBS.108000': { status: [500], description: 'Server failure.' },
   /** `DBS.108002` (HTTP 500): tables/rds/error-codes.rst:17 */

@@ -437,7 +437,7 @@ export const RDS_STATUS_MESSAGES: Readonly<Record<RdsStatusCode, string>> =
 
 /** Every description the Relational Database Service API's docs give each status code, in document order. */
 export const RDS_STATUS_DESCRIPTIONS: Readonly<Record<RdsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<RdsStatusCode, readonly string[]>>>({
     /** `100` Continue (tables/rds/status-codes.rst:17) */
     100: [
       'The client should continue with its request.\n\nThis interim response is used to inform the client that the initial part of the request has been received and has not yet been rejected by the server.',

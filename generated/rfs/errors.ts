@@ -688,7 +688,9 @@ export const RFS_ERROR_CODES: readonly RfsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Resource Formation Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const RFS_ERRORS: Readonly<Record<RfsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const RFS_ERRORS: Readonly<Record<RfsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<RfsErrorCode, ErrorInfo>>
+>({
   /** `RF.10011001` (HTTP 400): tables/rfs/error-codes.rst:11 */
   'RF.10011001': {
     status: [400],

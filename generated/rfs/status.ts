@@ -446,7 +446,7 @@ export const RFS_STATUS_MESSAGES: Readonly<Record<RfsStatusCode, string>> =
 
 /** Every description the Resource Formation Service API's docs give each status code, in document order. */
 export const RFS_STATUS_DESCRIPTIONS: Readonly<Record<RfsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<RfsStatusCode, readonly string[]>>>({
     /** `100` Continue (tables/rfs/status-codes.rst:17) */
     100: [
       'The client should continue with its request.\n\nThis interim response is used to inform the client that some requests have been received and have not been rejected by the server.',

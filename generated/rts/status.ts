@@ -117,7 +117,7 @@ export const RTS_STATUS_MESSAGES: Readonly<Record<RtsStatusCode, string>> =
 
 /** Every description the Resource Template Service API's docs give each status code, in document order. */
 export const RTS_STATUS_DESCRIPTIONS: Readonly<Record<RtsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<RtsStatusCode, readonly string[]>>>({
     /** `200` OK (tables/rts/status-codes.rst:14) */
     200: ['The results of GET, PATCH, and PUT operations are returned normally.'],
     /** `201` Created (tables/rts/status-codes.rst:16) */

@@ -1760,7 +1760,9 @@ export const SDRS_ERROR_CODES: readonly SdrsErrorCode[] = /* @__PURE__ */ Object
 ] as const);
 
 /** What the Storage Disaster Recovery Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const SDRS_ERRORS: Readonly<Record<SdrsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const SDRS_ERRORS: Readonly<Record<SdrsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<SdrsErrorCode, ErrorInfo>>
+>({
   /** `SDRS.0001` (HTTP 400): tables/sdrs/error-codes.rst:11 */
   'SDRS.0001': {
     status: [400],

@@ -828,7 +828,9 @@ export const SFS_ERROR_CODES: readonly SfsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Scalable File Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const SFS_ERRORS: Readonly<Record<SfsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const SFS_ERRORS: Readonly<Record<SfsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<SfsErrorCode, ErrorInfo>>
+>({
   /** `SFS.TURBO.0001` (HTTP 400, 404): tables/sfs/turbo-error-codes.rst:11 */
   'SFS.TURBO.0001': {
     status: [400, 404],

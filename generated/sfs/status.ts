@@ -199,7 +199,7 @@ export const SFS_STATUS_MESSAGES: Readonly<Record<SfsStatusCode, string>> =
 
 /** Every description the Scalable File Service API's docs give each status code, in document order. */
 export const SFS_STATUS_DESCRIPTIONS: Readonly<Record<SfsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<SfsStatusCode, readonly string[]>>>({
     /** `200` OK (tables/sfs/status-codes.rst:13) */
     200: ['Specifies the normal response for the GET and PUT operations.'],
     /** `201` Created (tables/sfs/status-codes.rst:15) */

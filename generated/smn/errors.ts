@@ -1296,7 +1296,9 @@ export const SMN_ERROR_CODES: readonly SmnErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Simple Message Notification API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const SMN_ERRORS: Readonly<Record<SmnErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const SMN_ERRORS: Readonly<Record<SmnErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<SmnErrorCode, ErrorInfo>>
+>({
   /** `SMN.0025` (HTTP 400): tables/smn/error-codes.rst:11 */
   'SMN.0025': {
     status: [400],

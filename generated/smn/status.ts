@@ -125,7 +125,7 @@ export const SMN_STATUS_MESSAGES: Readonly<Record<SmnStatusCode, string>> =
 
 /** Every description the Simple Message Notification API's docs give each status code, in document order. */
 export const SMN_STATUS_DESCRIPTIONS: Readonly<Record<SmnStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<SmnStatusCode, readonly string[]>>>({
     /** `200` OK (tables/smn/status-codes.rst:13) */
     200: ['The task is submitted successfully.'],
     /** `201` Created (tables/smn/status-codes.rst:14) */

@@ -1536,7 +1536,9 @@ export const SWR_ERROR_CODES: readonly SwrErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Software Repository for Container API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const SWR_ERRORS: Readonly<Record<SwrErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const SWR_ERRORS: Readonly<Record<SwrErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<SwrErrorCode, ErrorInfo>>
+>({
   /** `SVCSTG.SWR.4010000` (HTTP 401): tables/swr/error-codes.rst:33 */
   'SVCSTG.SWR.4010000': {
     status: [401],

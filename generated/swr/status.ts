@@ -199,7 +199,7 @@ export const SWR_STATUS_MESSAGES: Readonly<Record<SwrStatusCode, string>> =
 
 /** Every description the Software Repository for Container API's docs give each status code, in document order. */
 export const SWR_STATUS_DESCRIPTIONS: Readonly<Record<SwrStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<SwrStatusCode, readonly string[]>>>({
     /** `200` OK (tables/swr/status-codes.rst:13) */
     200: ['The results of GET and PUT operations are returned as expected.'],
     /** `201` Created (tables/swr/status-codes.rst:15) */

@@ -1201,7 +1201,7 @@ export const TAURUSDB_ERROR_CODES: readonly TaurusdbErrorCode[] = /* @__PURE__ *
 
 /** What the TaurusDB API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
 export const TAURUSDB_ERRORS: Readonly<Record<TaurusdbErrorCode, ErrorInfo>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<TaurusdbErrorCode, ErrorInfo>>>({
     /** `DBS.200001` (HTTP 400): tables/taurusdb/error-codes.rst:15 */
     'DBS.200001': {
       status: [400],

@@ -437,7 +437,7 @@ export const TAURUSDB_STATUS_MESSAGES: Readonly<Record<TaurusdbStatusCode, strin
 
 /** Every description the TaurusDB API's docs give each status code, in document order. */
 export const TAURUSDB_STATUS_DESCRIPTIONS: Readonly<Record<TaurusdbStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<TaurusdbStatusCode, readonly string[]>>>({
     /** `100` Continue (tables/taurusdb/status-codes.rst:15) */
     100: [
       'The client should continue with its request.\n\nThis interim response is used to inform the client that the initial part of the request has been received and has not yet been rejected by the server.',

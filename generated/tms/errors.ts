@@ -296,7 +296,9 @@ export const TMS_ERROR_CODES: readonly TmsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Tag Management Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const TMS_ERRORS: Readonly<Record<TmsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const TMS_ERRORS: Readonly<Record<TmsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<TmsErrorCode, ErrorInfo>>
+>({
   /** `TMS.2030` (HTTP 403): tables/tms/error-codes.rst:30 */
   'TMS.2030': {
     status: [403],

@@ -199,7 +199,7 @@ export const TMS_STATUS_MESSAGES: Readonly<Record<TmsStatusCode, string>> =
 
 /** Every description the Tag Management Service API's docs give each status code, in document order. */
 export const TMS_STATUS_DESCRIPTIONS: Readonly<Record<TmsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<TmsStatusCode, readonly string[]>>>({
     /** `200` OK (tables/tms/status-codes.rst:13) */
     200: ['The results of GET and PUT operations are returned as expected.'],
     /** `201` Created (tables/tms/status-codes.rst:15) */

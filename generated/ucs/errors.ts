@@ -1264,7 +1264,9 @@ export const UCS_ERROR_CODES: readonly UcsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Ubiquitous Cloud Native Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const UCS_ERRORS: Readonly<Record<UcsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const UCS_ERRORS: Readonly<Record<UcsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<UcsErrorCode, ErrorInfo>>
+>({
   /** `UCS.00000001` (HTTP 400): tables/ucs/error-codes.rst:17 */
   'UCS.00000001': {
     status: [400],

@@ -199,7 +199,7 @@ export const UCS_STATUS_MESSAGES: Readonly<Record<UcsStatusCode, string>> =
 
 /** Every description the Ubiquitous Cloud Native Service API's docs give each status code, in document order. */
 export const UCS_STATUS_DESCRIPTIONS: Readonly<Record<UcsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<UcsStatusCode, readonly string[]>>>({
     /** `200` OK (tables/ucs/status-codes.rst:13) */
     200: ['The results of GET and PUT operations are returned as expected.'],
     /** `201` Created (tables/ucs/status-codes.rst:15) */

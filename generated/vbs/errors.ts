@@ -1024,7 +1024,9 @@ export const VBS_ERROR_CODES: readonly VbsErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Volume Backup Service API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const VBS_ERRORS: Readonly<Record<VbsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const VBS_ERRORS: Readonly<Record<VbsErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<VbsErrorCode, ErrorInfo>>
+>({
   /** `common.0011`: tables/vbs/error-codes.rst:11 */
   'common.0011': {
     status: [],

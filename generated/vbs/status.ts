@@ -199,7 +199,7 @@ export const VBS_STATUS_MESSAGES: Readonly<Record<VbsStatusCode, string>> =
 
 /** Every description the Volume Backup Service API's docs give each status code, in document order. */
 export const VBS_STATUS_DESCRIPTIONS: Readonly<Record<VbsStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<VbsStatusCode, readonly string[]>>>({
     /** `200` OK (tables/vbs/status-codes.rst:13) */
     200: ['Specifies the normal response for the GET and PUT operations.'],
     /** `201` Created (tables/vbs/status-codes.rst:15) */

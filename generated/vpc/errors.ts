@@ -792,7 +792,9 @@ export const VPC_ERROR_CODES: readonly VpcErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Virtual Private Cloud API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const VPC_ERRORS: Readonly<Record<VpcErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const VPC_ERRORS: Readonly<Record<VpcErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<VpcErrorCode, ErrorInfo>>
+>({
   /** `VPC.0002` (HTTP 400): tables/vpc/error-codes.rst:29 */
   'VPC.0002': {
     status: [400],

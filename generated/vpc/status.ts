@@ -199,7 +199,7 @@ export const VPC_STATUS_MESSAGES: Readonly<Record<VpcStatusCode, string>> =
 
 /** Every description the Virtual Private Cloud API's docs give each status code, in document order. */
 export const VPC_STATUS_DESCRIPTIONS: Readonly<Record<VpcStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<VpcStatusCode, readonly string[]>>>({
     /** `200` OK (tables/vpc/status-codes.rst:13) */
     200: ['Specifies the normal response code for the GET, PUT, and POST operations.'],
     /** `201` Created (tables/vpc/status-codes.rst:15) */

@@ -1256,1102 +1256,1101 @@ export const VPCEP_ERROR_CODES: readonly VpcepErrorCode[] = /* @__PURE__ */ Obje
 ] as const);
 
 /** What the VPC Endpoint API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const VPCEP_ERRORS: Readonly<Record<VpcepErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze(
-  {
-    /** `EndPoint.0001` (HTTP 500): tables/vpcep/error-codes.rst:41 */
-    'EndPoint.0001': {
-      status: [500],
-      message: 'System error. Please retry.',
-      description: 'System error. Please retry.',
-      solution: 'Try again later. If the fault persists, contact technical support.',
-    },
-    /** `EndPoint.0002` (HTTP 400): tables/vpcep/error-codes.rst:43 */
-    'EndPoint.0002': {
-      status: [400],
-      message: 'Parameter error.',
-      description: 'Parameter error.',
-      solution: 'Check whether the parameter is correct.',
-    },
-    /** `EndPoint.0003` (HTTP 401): tables/vpcep/error-codes.rst:45 */
-    'EndPoint.0003': {
-      status: [401],
-      message: 'Authentication failed or authentication information is invalid.',
-      description: 'Authentication failed or authentication information is invalid.',
-      solution: 'Check whether the permission is enabled.',
-    },
-    /** `EndPoint.0004` (HTTP 403): tables/vpcep/error-codes.rst:47 */
-    'EndPoint.0004': {
-      status: [403],
-      message: 'Authentication information is incorrect or you have no permissions.',
-      description: 'Authentication information is incorrect or you have no permissions.',
-      solution: 'Check whether the permission is enabled.',
-    },
-    /** `EndPoint.0005` (HTTP 404): tables/vpcep/error-codes.rst:49 */
-    'EndPoint.0005': {
-      status: [404],
-      message: 'The requested resource does not exist.',
-      description: 'The requested resource is unavailable.',
-      solution: 'Check whether input parameters are correct.',
-    },
-    /** `EndPoint.0006` (HTTP 400): tables/vpcep/error-codes.rst:51 */
-    'EndPoint.0006': {
-      status: [400],
-      message: 'Invalid limit.',
-      description: 'Invalid limit.',
-      solution: 'Enter a correct limit.',
-    },
-    /** `EndPoint.0007` (HTTP 400): tables/vpcep/error-codes.rst:53 */
-    'EndPoint.0007': {
-      status: [400],
-      message: 'Invalid action.',
-      description: 'Invalid action.',
-      solution: 'Enter a correct action.',
-    },
-    /** `EndPoint.0009` (HTTP 400): tables/vpcep/error-codes.rst:55 */
-    'EndPoint.0009': {
-      status: [400],
-      message: 'The remote address does not match.',
-      description: 'The remote address does not match.',
-      solution: 'Check whether you have the access permission.',
-    },
-    /** `EndPoint.0010` (HTTP 400): tables/vpcep/error-codes.rst:57 */
-    'EndPoint.0010': {
-      status: [400],
-      message: 'Invalid offset.',
-      description: 'Invalid offset.',
-      solution: 'Enter a correct offset.',
-    },
-    /** `EndPoint.0011` (HTTP 504): tables/vpcep/error-codes.rst:59 */
-    'EndPoint.0011': {
-      status: [504],
-      message: 'The request body is null.',
-      description: 'The request body is null.',
-      solution: 'Enter the request body again.',
-    },
-    /** `EndPoint.0012` (HTTP 504): tables/vpcep/error-codes.rst:61 */
-    'EndPoint.0012': {
-      status: [504],
-      message: 'The request header is null.',
-      description: 'The request header is null.',
-      solution: 'Enter a request header.',
-    },
-    /** `EndPoint.0013` (HTTP 504): tables/vpcep/error-codes.rst:63 */
-    'EndPoint.0013': {
-      status: [504],
-      message: 'The request timed out.',
-      description: 'The request timed out.',
-      solution: 'Try again later. If the fault persists, contact technical support.',
-    },
-    /** `EndPoint.0014` (HTTP 400): tables/vpcep/error-codes.rst:65 */
-    'EndPoint.0014': {
-      status: [400],
-      message: 'Invalid project ID.',
-      description: 'Invalid project ID.',
-      solution: 'Enter a correct project ID.',
-    },
-    /** `EndPoint.0015` (HTTP 400): tables/vpcep/error-codes.rst:67 */
-    'EndPoint.0015': {
-      status: [400],
-      message: 'Invalid specification.',
-      description: 'Invalid specifications.',
-      solution: 'Enter correct specifications.',
-    },
-    /** `EndPoint.0016` (HTTP 400): tables/vpcep/error-codes.rst:69 */
-    'EndPoint.0016': {
-      status: [400],
-      message: 'The number of batch operated resources exceeded the limit.',
-      description: 'The number of batch operated resources exceeded the limit.',
-      solution: 'Reduce the number of resources to be batch operated.',
-    },
-    /** `EndPoint.0017` (HTTP 400): tables/vpcep/error-codes.rst:71 */
-    'EndPoint.0017': {
-      status: [400],
-      message: 'Invalid sort_key.',
-      description: 'Invalid sort key.',
-      solution: 'Enter a correct sort key.',
-    },
-    /** `EndPoint.0018` (HTTP 400): tables/vpcep/error-codes.rst:73 */
-    'EndPoint.0018': {
-      status: [400],
-      message: 'Invalid sort_dir.',
-      description: 'Invalid sort DIR.',
-      solution: 'Enter a correct sort DIR.',
-    },
-    /** `EndPoint.0019` (HTTP 400): tables/vpcep/error-codes.rst:75 */
-    'EndPoint.0019': {
-      status: [400],
-      message: 'Invalid status.',
-      description: 'Invalid status.',
-      solution: 'Enter a correct status.',
-    },
-    /** `EndPoint.0020` (HTTP 400): tables/vpcep/error-codes.rst:77 */
-    'EndPoint.0020': {
-      status: [400],
-      message: 'Invalid VPC ID.',
-      description: 'Invalid VPC ID.',
-      solution: 'Enter a correct VPC ID.',
-    },
-    /** `EndPoint.0021` (HTTP 400): tables/vpcep/error-codes.rst:79 */
-    'EndPoint.0021': {
-      status: [400],
-      message: 'Invalid marker_id.',
-      description: 'Invalid marker ID.',
-      solution: 'Enter a correct marker ID.',
-    },
-    /** `EndPoint.0022` (HTTP 400): tables/vpcep/error-codes.rst:81 */
-    'EndPoint.0022': {
-      status: [400],
-      message: 'The number of requests exceeded the limit. Please try later.',
-      description: 'The number of requests exceeded the limit. Please try later.',
-      solution: 'Try again later.',
-    },
-    /** `EndPoint.0023` (HTTP 400): tables/vpcep/error-codes.rst:83 */
-    'EndPoint.0023': {
-      status: [400],
-      message: 'Invalid subnet_id.',
-      description: 'Invalid subnet ID.',
-      solution: 'Enter a correct subnet ID.',
-    },
-    /** `EndPoint.1003` (HTTP 400): tables/vpcep/error-codes.rst:85 */
-    'EndPoint.1003': {
-      status: [400],
-      message: 'Invalid service name.',
-      description: 'Invalid service name.',
-      solution: 'Enter a correct service name.',
-    },
-    /** `EndPoint.1004` (HTTP 400): tables/vpcep/error-codes.rst:87 */
-    'EndPoint.1004': {
-      status: [400],
-      message: 'Invalid request.',
-      description: 'Invalid request.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.1008` (HTTP 400): tables/vpcep/error-codes.rst:89 */
-    'EndPoint.1008': {
-      status: [400],
-      message: 'Failed to obtain the token.',
-      description: 'Failed to obtain the token.',
-      solution: 'Contact technical support.',
-    },
-    /** `Endpoint.1018` (HTTP 400): tables/vpcep/error-codes.rst:91 */
-    'Endpoint.1018': {
-      status: [400],
-      message: 'Quota exceeded.',
-      description: 'Quota exceeded.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.1019` (HTTP 400): tables/vpcep/error-codes.rst:93 */
-    'EndPoint.1019': {
-      status: [400],
-      message: 'Invalid route table ID.',
-      description: 'Invalid route table ID.',
-      solution: 'Enter a correct route table ID.',
-    },
-    /** `EndPoint.2001` (HTTP 400): tables/vpcep/error-codes.rst:95 */
-    'EndPoint.2001': {
-      status: [400],
-      message: 'The VPC does not exist.',
-      description: 'The VPC does not exist.',
-      solution: 'Enter a correct VPC ID for the current tenant.',
-    },
-    /** `EndPoint.2002` (HTTP 400): tables/vpcep/error-codes.rst:97 */
-    'EndPoint.2002': {
-      status: [400],
-      message: 'The request input parameter is empty.',
-      description: 'The request input parameter is empty.',
-      solution: 'Please input a correct parameter.',
-    },
-    /** `EndPoint.2003` (HTTP 400): tables/vpcep/error-codes.rst:99 */
-    'EndPoint.2003': {
-      status: [400],
-      message: 'The endpoint service does not exist.',
-      description: 'The VPC endpoint service does not exist.',
-      solution: 'Enter a VPC endpoint service.',
-    },
-    /** `EndPoint.2004` (HTTP 400): tables/vpcep/error-codes.rst:101 */
-    'EndPoint.2004': {
-      status: [400],
-      message: 'The endpoint service is unavailable.',
-      description: 'The VPC endpoint service is unavailable.',
-      solution: 'Try again later. If the fault persists, contact technical support.',
-    },
-    /** `EndPoint.2006` (HTTP 404): tables/vpcep/error-codes.rst:103 */
-    'EndPoint.2006': {
-      status: [404],
-      message: 'The requested endpoint does not exist.',
-      description: 'The requested VPC endpoint does not exist.',
-      solution: 'Enter a correct VPC endpoint.',
-    },
-    /** `EndPoint.2007` (HTTP 404): tables/vpcep/error-codes.rst:105 */
-    'EndPoint.2007': {
-      status: [404],
-      message: 'The endpoint information does not exist.',
-      description: 'The VPC endpoint information is unavailable.',
-      solution: 'Enter a correct VPC endpoint and check whether the endpoint is deleted.',
-    },
-    /** `EndPoint.2008` (HTTP 404): tables/vpcep/error-codes.rst:107 */
-    'EndPoint.2008': {
-      status: [404],
-      message: 'The endpoint has been deleted.',
-      description: 'The VPC endpoint has been deleted.',
-      solution: 'Check whether the VPC endpoint is deleted.',
-    },
-    /** `EndPoint.2009` (HTTP 400): tables/vpcep/error-codes.rst:109 */
-    'EndPoint.2009': {
-      status: [400],
-      message: 'The specification information does not exist.',
-      description: 'The specification is unavailable.',
-      solution: 'Enter correct specifications.',
-    },
-    /** `EndPoint.2010` (HTTP 400): tables/vpcep/error-codes.rst:111 */
-    'EndPoint.2010': {
-      status: [400],
-      message: 'The input parameter subnet ID is empty.',
-      description: 'The subnet ID is left blank.',
-      solution: 'Enter a valid subnet ID.',
-    },
-    /** `EndPoint.2011` (HTTP 400): tables/vpcep/error-codes.rst:113 */
-    'EndPoint.2011': {
-      status: [400],
-      message: 'The input parameter VPC ID is empty.',
-      description: 'The VPC ID is left blank.',
-      solution: 'Enter a valid VPC ID.',
-    },
-    /** `EndPoint.2012` (HTTP 400): tables/vpcep/error-codes.rst:115 */
-    'EndPoint.2012': {
-      status: [400],
-      message: 'You have no permission to connect to the VPC endpoint service.',
-      description: 'You have no permission to connect to the VPC endpoint service.',
-      solution: 'Check whether you have the access permission.',
-    },
-    /** `EndPoint.2013` (HTTP 400): tables/vpcep/error-codes.rst:117 */
-    'EndPoint.2013': {
-      status: [400],
-      message: 'The endpoint does not belong to the endpoint service.',
-      description: 'The VPC endpoint does not belong to the VPC endpoint service.',
-      solution: 'Check whether the VPC endpoint is correct.',
-    },
-    /** `EndPoint.2014` (HTTP 400): tables/vpcep/error-codes.rst:119 */
-    'EndPoint.2014': {
-      status: [400],
-      message: 'The endpoint has been connected to the endpoint service.',
-      description: 'The VPC endpoint has connected to the VPC endpoint service.',
-      solution: 'Connected. You do not need to connect again.',
-    },
-    /** `EndPoint.2015` (HTTP 400): tables/vpcep/error-codes.rst:121 */
-    'EndPoint.2015': {
-      status: [400],
-      message: 'The endpoint has been frozen.',
-      description: 'The VPC endpoint has been frozen.',
-      solution: 'Contact technical support to confirm the freezing reason.',
-    },
-    /** `EndPoint.2016` (HTTP 400): tables/vpcep/error-codes.rst:123 */
-    'EndPoint.2016': {
-      status: [400],
-      message: 'The endpoint pool IP address does not exist.',
-      description: 'The VPC endpoint pool IP address does not exist.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.2017` (HTTP 400): tables/vpcep/error-codes.rst:125 */
-    'EndPoint.2017': {
-      status: [400],
-      message: 'Invalid endpoint ID.',
-      description: 'The ID of the VPC endpoint is invalid.',
-      solution: 'Enter a correct VPC endpoint ID.',
-    },
-    /** `EndPoint.2018` (HTTP 400): tables/vpcep/error-codes.rst:127 */
-    'EndPoint.2018': {
-      status: [400],
-      message: 'The endpoint is being deleted.',
-      description: 'The VPC endpoint is being deleted.',
-      solution: 'Select an available VPC endpoint.',
-    },
-    /** `EndPoint.2019` (HTTP 400): tables/vpcep/error-codes.rst:129 */
-    'EndPoint.2019': {
-      status: [400],
-      message: 'The endpoint is being created.',
-      description: 'The VPC endpoint is being created.',
-      solution: 'Try again later.',
-    },
-    /** `EndPoint.2020` (HTTP 400): tables/vpcep/error-codes.rst:131 */
-    'EndPoint.2020': {
-      status: [400],
-      message: 'qrMac or sgMac does not exist.',
-      description: 'qrMac or sgMac is not found.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.2021` (HTTP 400): tables/vpcep/error-codes.rst:133 */
-    'EndPoint.2021': {
-      status: [400],
-      message: 'Failed to query the VPC.',
-      description: 'Failed to query the VPC.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.2022` (HTTP 400): tables/vpcep/error-codes.rst:135 */
-    'EndPoint.2022': {
-      status: [400],
-      message: 'Failed to create an endpoint.',
-      description: 'Failed to create a VPC endpoint.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.2023` (HTTP 400): tables/vpcep/error-codes.rst:137 */
-    'EndPoint.2023': {
-      status: [400],
-      message: 'CIDR is not found.',
-      description: 'CIDR is not found.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.2024` (HTTP 400): tables/vpcep/error-codes.rst:139 */
-    'EndPoint.2024': {
-      status: [400],
-      message: 'shadowVpc or shadowPort does not exist.',
-      description: 'shadowVpc or shadowPort is null.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.2025` (HTTP 400): tables/vpcep/error-codes.rst:141 */
-    'EndPoint.2025': {
-      status: [400],
-      message: 'The endpoint port does not exist.',
-      description: 'The VPC endpoint port is not found.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.2026` (HTTP 400): tables/vpcep/error-codes.rst:143 */
-    'EndPoint.2026': {
-      status: [400],
-      message: 'VNI is empty.',
-      description: 'VNI is empty.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.2027` (HTTP 400): tables/vpcep/error-codes.rst:145 */
-    'EndPoint.2027': {
-      status: [400],
-      message: 'Invalid action.',
-      description: 'Invalid action.',
-      solution: 'Enter a valid action.',
-    },
-    /** `EndPoint.2028` (HTTP 400): tables/vpcep/error-codes.rst:147 */
-    'EndPoint.2028': {
-      status: [400],
-      message: 'The endpoint service port or protocol is empty.',
-      description: 'The VPC endpoint service port or protocol is empty.',
-      solution: 'Enter a valid port number or protocol.',
-    },
-    /** `EndPoint.2029` (HTTP 400): tables/vpcep/error-codes.rst:149 */
-    'EndPoint.2029': {
-      status: [400],
-      message: 'The requested endpoint service ID is empty.',
-      description: 'The ID of the requested VPC endpoint service is empty.',
-      solution: 'Enter a valid VPC endpoint service ID.',
-    },
-    /** `EndPoint.2030` (HTTP 404): tables/vpcep/error-codes.rst:151 */
-    'EndPoint.2030': {
-      status: [404],
-      message: 'markerId is empty.',
-      description: 'marker_id is left blank.',
-      solution: 'Specify a valid marker_id.',
-    },
-    /** `EndPoint.2031` (HTTP 400): tables/vpcep/error-codes.rst:153 */
-    'EndPoint.2031': {
-      status: [400],
-      message: 'Only one endpoint is allowed.',
-      description: 'Only one VPC endpoint is allowed.',
-      solution: 'A VPC endpoint service allows accepting or rejecting only one VPC endpoint.',
-    },
-    /** `EndPoint.2033` (HTTP 400): tables/vpcep/error-codes.rst:155 */
-    'EndPoint.2033': {
-      status: [400],
-      message: 'The entered parameter enable_dns is invalid.',
-      description: 'Invalid parameter enable_dns.',
-      solution: 'Enter a valid parameter.',
-    },
-    /** `EndPoint.2034` (HTTP 400): tables/vpcep/error-codes.rst:157 */
-    'EndPoint.2034': {
-      status: [400],
-      message: 'The entered parameter enable_dns is incorrect.',
-      description: 'The entered parameter enable_dns is incorrect.',
-      solution: 'Enter a valid parameter.',
-    },
-    /** `EndPoint.2035` (HTTP 400): tables/vpcep/error-codes.rst:159 */
-    'EndPoint.2035': {
-      status: [400],
-      message: 'The system parameter dns.enable is invalid.',
-      description: 'System parameter dns.enable is invalid.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.2037` (HTTP 400): tables/vpcep/error-codes.rst:161 */
-    'EndPoint.2037': {
-      status: [400],
-      message: 'The current network does not belong to the VPC.',
-      description: 'The current network does not belong to the VPC.',
-      solution: 'Check whether the parameter is correct.',
-    },
-    /** `EndPoint.2038` (HTTP 400): tables/vpcep/error-codes.rst:163 */
-    'EndPoint.2038': {
-      status: [400],
-      message: 'The pool does not exist.',
-      description: 'The resource pool is not found.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.2039` (HTTP 400): tables/vpcep/error-codes.rst:165 */
-    'EndPoint.2039': {
-      status: [400],
-      message: 'The route table is being used by another VPC endpoint.',
-      description: 'The route table is being used by another VPC endpoint.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.2040` (HTTP 400): tables/vpcep/error-codes.rst:167 */
-    'EndPoint.2040': {
-      status: [400],
-      message: 'The VPC endpoint has no route table bound.',
-      description: 'The VPC endpoint has no route table associated.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.2041` (HTTP 400): tables/vpcep/error-codes.rst:169 */
-    'EndPoint.2041': {
-      status: [400],
-      message: 'Invalid Port IP address.',
-      description: 'Invalid NIC IP address.',
-      solution: 'Enter a correct IP address.',
-    },
-    /** `EndPoint.2042` (HTTP 400): tables/vpcep/error-codes.rst:171 */
-    'EndPoint.2042': {
-      status: [400],
-      message: 'The Port IP is in use.',
-      description: 'The IP address of the NIC is in use.',
-      solution: 'Enter a correct IP address.',
-    },
-    /** `EndPoint.2043` (HTTP 400): tables/vpcep/error-codes.rst:173 */
-    'EndPoint.2043': {
-      status: [400],
-      message: 'The Port IP is not valid for the subnet.',
-      description: 'The IP address of the NIC does not belong to the subnet.',
-      solution: 'Enter a correct IP address.',
-    },
-    /** `EndPoint.2044` (HTTP 400): tables/vpcep/error-codes.rst:175 */
-    'EndPoint.2044': {
-      status: [400],
-      message: 'Invalid whitelist.',
-      description: 'Invalid whitelist.',
-      solution: 'Enter valid request parameters.',
-    },
-    /** `EndPoint.2045` (HTTP 400): tables/vpcep/error-codes.rst:177 */
-    'EndPoint.2045': {
-      status: [400],
-      message: 'The maximum number of whitelist records has been reached.',
-      description: 'The maximum number of records in the whitelist has been reached.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.2046` (HTTP 400): tables/vpcep/error-codes.rst:179 */
-    'EndPoint.2046': {
-      status: [400],
-      message: 'Can not modify a specified mac endpoint.',
-      description: 'mac of a specified VPC endpoint cannot be modified.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.2047` (HTTP 400): tables/vpcep/error-codes.rst:181 */
-    'EndPoint.2047': {
-      status: [400],
-      message: 'The VPC endpoint in the Failed status cannot be modified.',
-      description: 'A VPC endpoint in the Failed state cannot be modified.',
-      solution: 'Select a valid VPC endpoint.',
-    },
-    /** `EndPoint.2048` (HTTP 400): tables/vpcep/error-codes.rst:183 */
-    'EndPoint.2048': {
-      status: [400],
-      message: 'The VPC endpoint policy is invalid.',
-      description: 'Invalid VPC endpoint policy.',
-      solution: 'Enter valid request parameters.',
-    },
-    /** `EndPoint.2049` (HTTP 400): tables/vpcep/error-codes.rst:185 */
-    'EndPoint.2049': {
-      status: [400],
-      message: 'The VPC endpoint has no policy associated.',
-      description: 'No policy has been associated with the VPC endpoint.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.2050` (HTTP 400): tables/vpcep/error-codes.rst:187 */
-    'EndPoint.2050': {
-      status: [400],
-      message: 'The endpoint has been disabled.',
-      description: 'The endpoint has been disabled.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.2051` (HTTP 400): tables/vpcep/error-codes.rst:189 */
-    'EndPoint.2051': {
-      status: [400],
-      message: 'The current endpoint is switching to new pool.',
-      description: 'The endpoint is being switched to a new resource pool.',
-      solution: 'Try again later.',
-    },
-    /** `EndPoint.2052` (HTTP 400): tables/vpcep/error-codes.rst:191 */
-    'EndPoint.2052': {
-      status: [400],
-      message: 'The current endpoint does not need to be rolled back.',
-      description: 'The VPC endpoint failed to be rolled back.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3001` (HTTP 400): tables/vpcep/error-codes.rst:193 */
-    'EndPoint.3001': {
-      status: [400],
-      message: 'Failed to create a port.',
-      description: 'Failed to create a port.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3002` (HTTP 400): tables/vpcep/error-codes.rst:195 */
-    'EndPoint.3002': {
-      status: [400],
-      message: 'Invalid permission.',
-      description: 'Invalid permission.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3003` (HTTP 400): tables/vpcep/error-codes.rst:197 */
-    'EndPoint.3003': {
-      status: [400],
-      message: 'Invalid port ID.',
-      description: 'Invalid port ID.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3004` (HTTP 400): tables/vpcep/error-codes.rst:199 */
-    'EndPoint.3004': {
-      status: [400],
-      message: 'Invalid port.',
-      description: 'Invalid port.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3005` (HTTP 400): tables/vpcep/error-codes.rst:201 */
-    'EndPoint.3005': {
-      status: [400],
-      message: 'Failed to delete the endpoint service.',
-      description: 'Failed to delete the VPC endpoint service.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3006` (HTTP 400): tables/vpcep/error-codes.rst:203 */
-    'EndPoint.3006': {
-      status: [400],
-      message: 'The endpoint service is being used.',
-      description: 'The VPC endpoint service is being used.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3008` (HTTP 400): tables/vpcep/error-codes.rst:205 */
-    'EndPoint.3008': {
-      status: [400],
-      message: 'The port does not exist.',
-      description: 'The port is not found.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3009` (HTTP 400): tables/vpcep/error-codes.rst:207 */
-    'EndPoint.3009': {
-      status: [400],
-      message: 'Invalid CIDR.',
-      description: 'Invalid CIDR.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3010` (HTTP 400): tables/vpcep/error-codes.rst:209 */
-    'EndPoint.3010': {
-      status: [400],
-      message: 'Invalid IP address.',
-      description: 'Invalid IP address.',
-      solution: 'Enter a correct IP address.',
-    },
-    /** `EndPoint.3011` (HTTP 400): tables/vpcep/error-codes.rst:211 */
-    'EndPoint.3011': {
-      status: [400],
-      message: 'Parameter IP is not required to create an endpoint service (interface).',
-      description: 'Parameter ip is not required to create a VPC endpoint service (interface).',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3013` (HTTP 400): tables/vpcep/error-codes.rst:213 */
-    'EndPoint.3013': {
-      status: [400],
-      message: "endpointService interface vlan can't have vpcId.",
-      description:
-        'The request for accessing the VLAN VPC endpoint service cannot contain VPC ID information.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3014` (HTTP 400): tables/vpcep/error-codes.rst:215 */
-    'EndPoint.3014': {
-      status: [400],
-      message: "endpointService interface can't have cidr.",
-      description:
-        'The request for accessing the VPC endpoint service (interface) cannot contain CIDR.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3015` (HTTP 400): tables/vpcep/error-codes.rst:217 */
-    'EndPoint.3015': {
-      status: [400],
-      message: "endpointService gateway vlan can't have portId.",
-      description:
-        'The request for accessing the VLAN VPC endpoint service cannot contain port_id.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3016` (HTTP 400): tables/vpcep/error-codes.rst:219 */
-    'EndPoint.3016': {
-      status: [400],
-      message: "endpointService gateway vlan can't have ip.",
-      description:
-        'The request for accessing the VLAN VPC endpoint service cannot contain IP address information.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3017` (HTTP 400): tables/vpcep/error-codes.rst:221 */
-    'EndPoint.3017': {
-      status: [400],
-      message: 'Invalid CIDRs.',
-      description: 'Invalid CIDRs.',
-      solution: 'Enter correct CIDRs.',
-    },
-    /** `EndPoint.3018` (HTTP 400): tables/vpcep/error-codes.rst:223 */
-    'EndPoint.3018': {
-      status: [400],
-      message: "endpointService gateway vlan can't have vpcId.",
-      description:
-        'The request for accessing the VLAN VPC endpoint service cannot contain VPC ID information.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3021` (HTTP 400): tables/vpcep/error-codes.rst:225 */
-    'EndPoint.3021': {
-      status: [400],
-      message: 'Invalid serverType.',
-      description: 'Invalid server_type.',
-      solution: 'Specify a valid server_type.',
-    },
-    /** `EndPoint.3022` (HTTP 400): tables/vpcep/error-codes.rst:227 */
-    'EndPoint.3022': {
-      status: [400],
-      message: 'Failed to create a network.',
-      description: 'Failed to create a network.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3023` (HTTP 400): tables/vpcep/error-codes.rst:229 */
-    'EndPoint.3023': {
-      status: [400],
-      message: 'Failed to create a subnet.',
-      description: 'Failed to create a subnet.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3035` (HTTP 400): tables/vpcep/error-codes.rst:231 */
-    'EndPoint.3035': {
-      status: [400],
-      message: 'Invalid action.',
-      description: 'Invalid action.',
-      solution: 'Enter a correct action.',
-    },
-    /** `EndPoint.3036` (HTTP 400): tables/vpcep/error-codes.rst:233 */
-    'EndPoint.3036': {
-      status: [400],
-      message: 'Invalid permissions.',
-      description: 'The permission list cannot be empty.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3040` (HTTP 400): tables/vpcep/error-codes.rst:235 */
-    'EndPoint.3040': {
-      status: [400],
-      message: 'Failed to add a rollback task.',
-      description: 'Failed to add a rollback task.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3042` (HTTP 400): tables/vpcep/error-codes.rst:237 */
-    'EndPoint.3042': {
-      status: [400],
-      message: 'The port ID does not belong to the current VPC.',
-      description: 'The port ID does not belong to the current VPC.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3043` (HTTP 400): tables/vpcep/error-codes.rst:239 */
-    'EndPoint.3043': {
-      status: [400],
-      message: 'The service port is invalid.',
-      description: 'Invalid service port.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3044` (HTTP 400): tables/vpcep/error-codes.rst:241 */
-    'EndPoint.3044': {
-      status: [400],
-      message: 'The parameter ports conflicted with ports in an existing endpoint service.',
-      description: 'This port conflicted with the port of an existing endpoint service.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3045` (HTTP 400): tables/vpcep/error-codes.rst:243 */
-    'EndPoint.3045': {
-      status: [400],
-      message: 'Other properties cannot be modified in the current endpoint service state.',
-      description:
-        'Modifying other properties in the current endpoint service state is not supported.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3046` (HTTP 400): tables/vpcep/error-codes.rst:245 */
-    'EndPoint.3046': {
-      status: [400],
-      message: 'The IP address conflicted with an existing endpoint service.',
-      description: 'The IP address conflicted with an existing VPC endpoint service.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3049` (HTTP 400): tables/vpcep/error-codes.rst:247 */
-    'EndPoint.3049': {
-      status: [400],
-      message: 'The maximum number of whitelist records has been reached.',
-      description: 'The maximum number of whitelist records has been reached.',
-      solution: 'Delete invalid whitelist records or add an asterisk (*).',
-    },
-    /** `EndPoint.3051` (HTTP 400): tables/vpcep/error-codes.rst:249 */
-    'EndPoint.3051': {
-      status: [400],
-      message: 'Endpoint service vip port id is invalid.',
-      description: 'Invalid vip_port_id.',
-      solution: 'Specify a valid vip_port_id.',
-    },
-    /** `EndPoint.3052` (HTTP 400): tables/vpcep/error-codes.rst:251 */
-    'EndPoint.3052': {
-      status: [400],
-      message: 'portId and ip cannot be modified at the same time.',
-      description: 'port_id and ip cannot be modified at the same time.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3053` (HTTP 400): tables/vpcep/error-codes.rst:253 */
-    'EndPoint.3053': {
-      status: [400],
-      message: 'vipPortId and ip cannot be modified at the same time.',
-      description: 'vip_port_id and ip cannot be modified at the same time.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3054` (HTTP 400): tables/vpcep/error-codes.rst:255 */
-    'EndPoint.3054': {
-      status: [400],
-      message: 'portId or vipPortId cannot be modified.',
-      description: 'port_id or vip_port_id cannot be modified.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3055` (HTTP 400): tables/vpcep/error-codes.rst:257 */
-    'EndPoint.3055': {
-      status: [400],
-      message: 'ip cannot be modified.',
-      description: 'ip cannot be modified.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3056` (HTTP 400): tables/vpcep/error-codes.rst:259 */
-    'EndPoint.3056': {
-      status: [400],
-      message: 'The maximum of VPC endpoint services using the same IP address has been reached.',
-      description:
-        'The maximum of VPC endpoint services supported by a backend resource has been reached.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3057` (HTTP 400): tables/vpcep/error-codes.rst:261 */
-    'EndPoint.3057': {
-      status: [400],
-      message: 'cidr cannot be modified.',
-      description: 'CIDR cannot be modified.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3058` (HTTP 400): tables/vpcep/error-codes.rst:263 */
-    'EndPoint.3058': {
-      status: [400],
-      message: 'The domain name is invalid.',
-      description: 'Invalid domain name.',
-      solution: 'Enter a correct domain name.',
-    },
-    /** `EndPoint.3059` (HTTP 400): tables/vpcep/error-codes.rst:265 */
-    'EndPoint.3059': {
-      status: [400],
-      message: 'The domain name already exists.',
-      description: 'The domain name already exists.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3060` (HTTP 400): tables/vpcep/error-codes.rst:267 */
-    'EndPoint.3060': {
-      status: [400],
-      message: 'You have no permission to add domain names.',
-      description: 'You have no permission to add domain names.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3061` (HTTP 400): tables/vpcep/error-codes.rst:269 */
-    'EndPoint.3061': {
-      status: [400],
-      message: 'The maximum number of domain names has reached.',
-      description: 'The maximum number of domain names has been reached.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3062` (HTTP 400): tables/vpcep/error-codes.rst:271 */
-    'EndPoint.3062': {
-      status: [400],
-      message: 'Invalid endpoint service ID.',
-      description: 'Invalid VPC endpoint service ID.',
-      solution: 'Enter a correct parameter.',
-    },
-    /** `EndPoint.3063` (HTTP 400): tables/vpcep/error-codes.rst:273 */
-    'EndPoint.3063': {
-      status: [400],
-      message: 'Invalid port ID.',
-      description: 'Invalid port ID.',
-      solution: 'Enter a correct port ID.',
-    },
-    /** `EndPoint.3066` (HTTP 400): tables/vpcep/error-codes.rst:275 */
-    'EndPoint.3066': {
-      status: [400],
-      message: 'The tag cannot be empty.',
-      description: 'The tag cannot be empty.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3067` (HTTP 400): tables/vpcep/error-codes.rst:277 */
-    'EndPoint.3067': {
-      status: [400],
-      message: 'The tag key cannot be duplicated.',
-      description: 'The tag key cannot be duplicated.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3068` (HTTP 400): tables/vpcep/error-codes.rst:279 */
-    'EndPoint.3068': {
-      status: [400],
-      message: 'Tag keys and values should meet relevant requirements.',
-      description: 'Tag keys and values must meet relevant requirements.',
-      solution: 'Enter a correct request body.',
-    },
-    /** `EndPoint.3069` (HTTP 400): tables/vpcep/error-codes.rst:281 */
-    'EndPoint.3069': {
-      status: [400],
-      message: 'The maximum number of tags has been reached.',
-      description: 'The maximum number of tags has been reached.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3070` (HTTP 400): tables/vpcep/error-codes.rst:283 */
-    'EndPoint.3070': {
-      status: [400],
-      message: 'Invalid resource type.',
-      description: 'Incorrect resource type.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3071` (HTTP 400): tables/vpcep/error-codes.rst:285 */
-    'EndPoint.3071': {
-      status: [400],
-      message: 'The tag value cannot be duplicated.',
-      description: 'Tag values cannot be duplicated.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3072` (HTTP 400): tables/vpcep/error-codes.rst:287 */
-    'EndPoint.3072': {
-      status: [400],
-      message: 'The tag key size is invalid.',
-      description: 'The tag key size is invalid.',
-      solution: 'Enter a correct tag key.',
-    },
-    /** `EndPoint.3073` (HTTP 400): tables/vpcep/error-codes.rst:289 */
-    'EndPoint.3073': {
-      status: [400],
-      message: 'The tag value size is invalid.',
-      description: 'The tag value size is invalid.',
-      solution: 'Enter a correct tag value.',
-    },
-    /** `EndPoint.3074` (HTTP 400): tables/vpcep/error-codes.rst:291 */
-    'EndPoint.3074': {
-      status: [400],
-      message: 'The maximum of ports has been reached.',
-      description: 'The maximum of port mappings has been reached.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3075` (HTTP 400): tables/vpcep/error-codes.rst:293 */
-    'EndPoint.3075': {
-      status: [400],
-      message: 'The protocol is invalid.',
-      description: 'Invalid protocol.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.3076` (HTTP 400): tables/vpcep/error-codes.rst:295 */
-    'EndPoint.3076': {
-      status: [400],
-      message: 'Invalid service name.',
-      description: 'Invalid service name.',
-      solution: 'Enter a valid service name.',
-    },
-    /** `EndPoint.4001` (HTTP 400): tables/vpcep/error-codes.rst:297 */
-    'EndPoint.4001': {
-      status: [400],
-      message: 'Failed to query the subnet.',
-      description: 'Failed to query the subnet.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4002` (HTTP 400): tables/vpcep/error-codes.rst:299 */
-    'EndPoint.4002': {
-      status: [400],
-      message: 'Failed to create a subnet.',
-      description: 'Failed to create a subnet.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4003` (HTTP 400): tables/vpcep/error-codes.rst:301 */
-    'EndPoint.4003': {
-      status: [400],
-      message: 'Failed to delete the subnet.',
-      description: 'Failed to delete the subnet.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4004` (HTTP 404): tables/vpcep/error-codes.rst:303 */
-    'EndPoint.4004': {
-      status: [404],
-      message: 'The subnet is not found.',
-      description: 'The subnet does not exist.',
-      solution: 'Check the entered subnet ID. If the fault persists, contact technical support.',
-    },
-    /** `EndPoint.4005` (HTTP 400): tables/vpcep/error-codes.rst:305 */
-    'EndPoint.4005': {
-      status: [400],
-      message: 'Failed to query the network.',
-      description: 'Failed to query the network.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4006` (HTTP 400): tables/vpcep/error-codes.rst:307 */
-    'EndPoint.4006': {
-      status: [400],
-      message: 'Failed to create a network.',
-      description: 'Failed to create a network.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4007` (HTTP 400): tables/vpcep/error-codes.rst:309 */
-    'EndPoint.4007': {
-      status: [400],
-      message: 'Failed to delete the network.',
-      description: 'Failed to delete the network.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4008` (HTTP 404): tables/vpcep/error-codes.rst:311 */
-    'EndPoint.4008': {
-      status: [404],
-      message: 'Network is unavailable.',
-      description: 'Network is unavailable.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4009` (HTTP 400): tables/vpcep/error-codes.rst:313 */
-    'EndPoint.4009': {
-      status: [400],
-      message: 'Failed to query the port.',
-      description: 'Failed to query the port.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4010` (HTTP 400): tables/vpcep/error-codes.rst:315 */
-    'EndPoint.4010': {
-      status: [400],
-      message: 'Failed to create a port.',
-      description: 'Failed to create a port.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4011` (HTTP 400): tables/vpcep/error-codes.rst:317 */
-    'EndPoint.4011': {
-      status: [400],
-      message: 'Failed to delete the port.',
-      description: 'Failed to delete the port.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4012` (HTTP 404): tables/vpcep/error-codes.rst:319 */
-    'EndPoint.4012': {
-      status: [404],
-      message: 'The port is not found.',
-      description: 'The port is not found.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4013` (HTTP 400): tables/vpcep/error-codes.rst:321 */
-    'EndPoint.4013': {
-      status: [400],
-      message: 'Failed to query the proxy.',
-      description: 'Failed to query the proxy.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4014` (HTTP 400): tables/vpcep/error-codes.rst:323 */
-    'EndPoint.4014': {
-      status: [400],
-      message: 'Failed to query the router.',
-      description: 'Failed to query the router.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4015` (HTTP 400): tables/vpcep/error-codes.rst:325 */
-    'EndPoint.4015': {
-      status: [400],
-      message: 'The router is not found.',
-      description: 'The router is not found.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4016` (HTTP 400): tables/vpcep/error-codes.rst:327 */
-    'EndPoint.4016': {
-      status: [400],
-      message: 'Failed to add an interface router.',
-      description: 'Failed to add an interface router.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4017` (HTTP 400): tables/vpcep/error-codes.rst:329 */
-    'EndPoint.4017': {
-      status: [400],
-      message: 'Failed to delete the interface router.',
-      description: 'Failed to delete the interface router.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4018` (HTTP 400): tables/vpcep/error-codes.rst:331 */
-    'EndPoint.4018': {
-      status: [400],
-      message: 'Failed to add an extension router.',
-      description: 'Failed to add the extended router.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4019` (HTTP 400): tables/vpcep/error-codes.rst:333 */
-    'EndPoint.4019': {
-      status: [400],
-      message: 'Failed to delete the extension router.',
-      description: 'Failed to delete the extended router.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4020` (HTTP 400): tables/vpcep/error-codes.rst:335 */
-    'EndPoint.4020': {
-      status: [400],
-      message: 'Failed to query Neutron L3 Agent.',
-      description: 'Failed to query Neutron L3 Agent.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4021` (HTTP 404): tables/vpcep/error-codes.rst:337 */
-    'EndPoint.4021': {
-      status: [404],
-      message: 'Neutron L3 Agent is not found.',
-      description: 'Neutron L3 Agent is not found.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4025` (HTTP 400): tables/vpcep/error-codes.rst:339 */
-    'EndPoint.4025': {
-      status: [400],
-      message: 'The specification is being used.',
-      description: 'The specification is being used.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4026` (HTTP 400): tables/vpcep/error-codes.rst:341 */
-    'EndPoint.4026': {
-      status: [400],
-      message: 'Failed to query the default route table of the VPC.',
-      description: 'Failed to query the default route table of the VPC.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4027` (HTTP 400): tables/vpcep/error-codes.rst:343 */
-    'EndPoint.4027': {
-      status: [400],
-      message: 'Failed to query route tables of the VPC.',
-      description: 'Failed to query route tables of the VPC.',
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4028` (HTTP 400): tables/vpcep/error-codes.rst:345 */
-    'EndPoint.4028': {
-      status: [400],
-      message: "Failed to add routes to the VPC's route table.",
-      description: "Failed to add routes to the VPC's route table.",
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4029` (HTTP 400): tables/vpcep/error-codes.rst:347 */
-    'EndPoint.4029': {
-      status: [400],
-      message: "Failed to remove routes from the VPC's route table.",
-      description: "Failed to remove routes from the VPC's route table.",
-      solution: 'Contact technical support.',
-    },
-    /** `EndPoint.4030` (HTTP 404): tables/vpcep/error-codes.rst:349 */
-    'EndPoint.4030': {
-      status: [404],
-      message: 'The route table is not found.',
-      description: 'The route table is not found.',
-      solution: 'Contact technical support.',
-    },
+export const VPCEP_ERRORS: Readonly<Record<VpcepErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<VpcepErrorCode, ErrorInfo>>
+>({
+  /** `EndPoint.0001` (HTTP 500): tables/vpcep/error-codes.rst:41 */
+  'EndPoint.0001': {
+    status: [500],
+    message: 'System error. Please retry.',
+    description: 'System error. Please retry.',
+    solution: 'Try again later. If the fault persists, contact technical support.',
   },
-);
+  /** `EndPoint.0002` (HTTP 400): tables/vpcep/error-codes.rst:43 */
+  'EndPoint.0002': {
+    status: [400],
+    message: 'Parameter error.',
+    description: 'Parameter error.',
+    solution: 'Check whether the parameter is correct.',
+  },
+  /** `EndPoint.0003` (HTTP 401): tables/vpcep/error-codes.rst:45 */
+  'EndPoint.0003': {
+    status: [401],
+    message: 'Authentication failed or authentication information is invalid.',
+    description: 'Authentication failed or authentication information is invalid.',
+    solution: 'Check whether the permission is enabled.',
+  },
+  /** `EndPoint.0004` (HTTP 403): tables/vpcep/error-codes.rst:47 */
+  'EndPoint.0004': {
+    status: [403],
+    message: 'Authentication information is incorrect or you have no permissions.',
+    description: 'Authentication information is incorrect or you have no permissions.',
+    solution: 'Check whether the permission is enabled.',
+  },
+  /** `EndPoint.0005` (HTTP 404): tables/vpcep/error-codes.rst:49 */
+  'EndPoint.0005': {
+    status: [404],
+    message: 'The requested resource does not exist.',
+    description: 'The requested resource is unavailable.',
+    solution: 'Check whether input parameters are correct.',
+  },
+  /** `EndPoint.0006` (HTTP 400): tables/vpcep/error-codes.rst:51 */
+  'EndPoint.0006': {
+    status: [400],
+    message: 'Invalid limit.',
+    description: 'Invalid limit.',
+    solution: 'Enter a correct limit.',
+  },
+  /** `EndPoint.0007` (HTTP 400): tables/vpcep/error-codes.rst:53 */
+  'EndPoint.0007': {
+    status: [400],
+    message: 'Invalid action.',
+    description: 'Invalid action.',
+    solution: 'Enter a correct action.',
+  },
+  /** `EndPoint.0009` (HTTP 400): tables/vpcep/error-codes.rst:55 */
+  'EndPoint.0009': {
+    status: [400],
+    message: 'The remote address does not match.',
+    description: 'The remote address does not match.',
+    solution: 'Check whether you have the access permission.',
+  },
+  /** `EndPoint.0010` (HTTP 400): tables/vpcep/error-codes.rst:57 */
+  'EndPoint.0010': {
+    status: [400],
+    message: 'Invalid offset.',
+    description: 'Invalid offset.',
+    solution: 'Enter a correct offset.',
+  },
+  /** `EndPoint.0011` (HTTP 504): tables/vpcep/error-codes.rst:59 */
+  'EndPoint.0011': {
+    status: [504],
+    message: 'The request body is null.',
+    description: 'The request body is null.',
+    solution: 'Enter the request body again.',
+  },
+  /** `EndPoint.0012` (HTTP 504): tables/vpcep/error-codes.rst:61 */
+  'EndPoint.0012': {
+    status: [504],
+    message: 'The request header is null.',
+    description: 'The request header is null.',
+    solution: 'Enter a request header.',
+  },
+  /** `EndPoint.0013` (HTTP 504): tables/vpcep/error-codes.rst:63 */
+  'EndPoint.0013': {
+    status: [504],
+    message: 'The request timed out.',
+    description: 'The request timed out.',
+    solution: 'Try again later. If the fault persists, contact technical support.',
+  },
+  /** `EndPoint.0014` (HTTP 400): tables/vpcep/error-codes.rst:65 */
+  'EndPoint.0014': {
+    status: [400],
+    message: 'Invalid project ID.',
+    description: 'Invalid project ID.',
+    solution: 'Enter a correct project ID.',
+  },
+  /** `EndPoint.0015` (HTTP 400): tables/vpcep/error-codes.rst:67 */
+  'EndPoint.0015': {
+    status: [400],
+    message: 'Invalid specification.',
+    description: 'Invalid specifications.',
+    solution: 'Enter correct specifications.',
+  },
+  /** `EndPoint.0016` (HTTP 400): tables/vpcep/error-codes.rst:69 */
+  'EndPoint.0016': {
+    status: [400],
+    message: 'The number of batch operated resources exceeded the limit.',
+    description: 'The number of batch operated resources exceeded the limit.',
+    solution: 'Reduce the number of resources to be batch operated.',
+  },
+  /** `EndPoint.0017` (HTTP 400): tables/vpcep/error-codes.rst:71 */
+  'EndPoint.0017': {
+    status: [400],
+    message: 'Invalid sort_key.',
+    description: 'Invalid sort key.',
+    solution: 'Enter a correct sort key.',
+  },
+  /** `EndPoint.0018` (HTTP 400): tables/vpcep/error-codes.rst:73 */
+  'EndPoint.0018': {
+    status: [400],
+    message: 'Invalid sort_dir.',
+    description: 'Invalid sort DIR.',
+    solution: 'Enter a correct sort DIR.',
+  },
+  /** `EndPoint.0019` (HTTP 400): tables/vpcep/error-codes.rst:75 */
+  'EndPoint.0019': {
+    status: [400],
+    message: 'Invalid status.',
+    description: 'Invalid status.',
+    solution: 'Enter a correct status.',
+  },
+  /** `EndPoint.0020` (HTTP 400): tables/vpcep/error-codes.rst:77 */
+  'EndPoint.0020': {
+    status: [400],
+    message: 'Invalid VPC ID.',
+    description: 'Invalid VPC ID.',
+    solution: 'Enter a correct VPC ID.',
+  },
+  /** `EndPoint.0021` (HTTP 400): tables/vpcep/error-codes.rst:79 */
+  'EndPoint.0021': {
+    status: [400],
+    message: 'Invalid marker_id.',
+    description: 'Invalid marker ID.',
+    solution: 'Enter a correct marker ID.',
+  },
+  /** `EndPoint.0022` (HTTP 400): tables/vpcep/error-codes.rst:81 */
+  'EndPoint.0022': {
+    status: [400],
+    message: 'The number of requests exceeded the limit. Please try later.',
+    description: 'The number of requests exceeded the limit. Please try later.',
+    solution: 'Try again later.',
+  },
+  /** `EndPoint.0023` (HTTP 400): tables/vpcep/error-codes.rst:83 */
+  'EndPoint.0023': {
+    status: [400],
+    message: 'Invalid subnet_id.',
+    description: 'Invalid subnet ID.',
+    solution: 'Enter a correct subnet ID.',
+  },
+  /** `EndPoint.1003` (HTTP 400): tables/vpcep/error-codes.rst:85 */
+  'EndPoint.1003': {
+    status: [400],
+    message: 'Invalid service name.',
+    description: 'Invalid service name.',
+    solution: 'Enter a correct service name.',
+  },
+  /** `EndPoint.1004` (HTTP 400): tables/vpcep/error-codes.rst:87 */
+  'EndPoint.1004': {
+    status: [400],
+    message: 'Invalid request.',
+    description: 'Invalid request.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.1008` (HTTP 400): tables/vpcep/error-codes.rst:89 */
+  'EndPoint.1008': {
+    status: [400],
+    message: 'Failed to obtain the token.',
+    description: 'Failed to obtain the token.',
+    solution: 'Contact technical support.',
+  },
+  /** `Endpoint.1018` (HTTP 400): tables/vpcep/error-codes.rst:91 */
+  'Endpoint.1018': {
+    status: [400],
+    message: 'Quota exceeded.',
+    description: 'Quota exceeded.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.1019` (HTTP 400): tables/vpcep/error-codes.rst:93 */
+  'EndPoint.1019': {
+    status: [400],
+    message: 'Invalid route table ID.',
+    description: 'Invalid route table ID.',
+    solution: 'Enter a correct route table ID.',
+  },
+  /** `EndPoint.2001` (HTTP 400): tables/vpcep/error-codes.rst:95 */
+  'EndPoint.2001': {
+    status: [400],
+    message: 'The VPC does not exist.',
+    description: 'The VPC does not exist.',
+    solution: 'Enter a correct VPC ID for the current tenant.',
+  },
+  /** `EndPoint.2002` (HTTP 400): tables/vpcep/error-codes.rst:97 */
+  'EndPoint.2002': {
+    status: [400],
+    message: 'The request input parameter is empty.',
+    description: 'The request input parameter is empty.',
+    solution: 'Please input a correct parameter.',
+  },
+  /** `EndPoint.2003` (HTTP 400): tables/vpcep/error-codes.rst:99 */
+  'EndPoint.2003': {
+    status: [400],
+    message: 'The endpoint service does not exist.',
+    description: 'The VPC endpoint service does not exist.',
+    solution: 'Enter a VPC endpoint service.',
+  },
+  /** `EndPoint.2004` (HTTP 400): tables/vpcep/error-codes.rst:101 */
+  'EndPoint.2004': {
+    status: [400],
+    message: 'The endpoint service is unavailable.',
+    description: 'The VPC endpoint service is unavailable.',
+    solution: 'Try again later. If the fault persists, contact technical support.',
+  },
+  /** `EndPoint.2006` (HTTP 404): tables/vpcep/error-codes.rst:103 */
+  'EndPoint.2006': {
+    status: [404],
+    message: 'The requested endpoint does not exist.',
+    description: 'The requested VPC endpoint does not exist.',
+    solution: 'Enter a correct VPC endpoint.',
+  },
+  /** `EndPoint.2007` (HTTP 404): tables/vpcep/error-codes.rst:105 */
+  'EndPoint.2007': {
+    status: [404],
+    message: 'The endpoint information does not exist.',
+    description: 'The VPC endpoint information is unavailable.',
+    solution: 'Enter a correct VPC endpoint and check whether the endpoint is deleted.',
+  },
+  /** `EndPoint.2008` (HTTP 404): tables/vpcep/error-codes.rst:107 */
+  'EndPoint.2008': {
+    status: [404],
+    message: 'The endpoint has been deleted.',
+    description: 'The VPC endpoint has been deleted.',
+    solution: 'Check whether the VPC endpoint is deleted.',
+  },
+  /** `EndPoint.2009` (HTTP 400): tables/vpcep/error-codes.rst:109 */
+  'EndPoint.2009': {
+    status: [400],
+    message: 'The specification information does not exist.',
+    description: 'The specification is unavailable.',
+    solution: 'Enter correct specifications.',
+  },
+  /** `EndPoint.2010` (HTTP 400): tables/vpcep/error-codes.rst:111 */
+  'EndPoint.2010': {
+    status: [400],
+    message: 'The input parameter subnet ID is empty.',
+    description: 'The subnet ID is left blank.',
+    solution: 'Enter a valid subnet ID.',
+  },
+  /** `EndPoint.2011` (HTTP 400): tables/vpcep/error-codes.rst:113 */
+  'EndPoint.2011': {
+    status: [400],
+    message: 'The input parameter VPC ID is empty.',
+    description: 'The VPC ID is left blank.',
+    solution: 'Enter a valid VPC ID.',
+  },
+  /** `EndPoint.2012` (HTTP 400): tables/vpcep/error-codes.rst:115 */
+  'EndPoint.2012': {
+    status: [400],
+    message: 'You have no permission to connect to the VPC endpoint service.',
+    description: 'You have no permission to connect to the VPC endpoint service.',
+    solution: 'Check whether you have the access permission.',
+  },
+  /** `EndPoint.2013` (HTTP 400): tables/vpcep/error-codes.rst:117 */
+  'EndPoint.2013': {
+    status: [400],
+    message: 'The endpoint does not belong to the endpoint service.',
+    description: 'The VPC endpoint does not belong to the VPC endpoint service.',
+    solution: 'Check whether the VPC endpoint is correct.',
+  },
+  /** `EndPoint.2014` (HTTP 400): tables/vpcep/error-codes.rst:119 */
+  'EndPoint.2014': {
+    status: [400],
+    message: 'The endpoint has been connected to the endpoint service.',
+    description: 'The VPC endpoint has connected to the VPC endpoint service.',
+    solution: 'Connected. You do not need to connect again.',
+  },
+  /** `EndPoint.2015` (HTTP 400): tables/vpcep/error-codes.rst:121 */
+  'EndPoint.2015': {
+    status: [400],
+    message: 'The endpoint has been frozen.',
+    description: 'The VPC endpoint has been frozen.',
+    solution: 'Contact technical support to confirm the freezing reason.',
+  },
+  /** `EndPoint.2016` (HTTP 400): tables/vpcep/error-codes.rst:123 */
+  'EndPoint.2016': {
+    status: [400],
+    message: 'The endpoint pool IP address does not exist.',
+    description: 'The VPC endpoint pool IP address does not exist.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.2017` (HTTP 400): tables/vpcep/error-codes.rst:125 */
+  'EndPoint.2017': {
+    status: [400],
+    message: 'Invalid endpoint ID.',
+    description: 'The ID of the VPC endpoint is invalid.',
+    solution: 'Enter a correct VPC endpoint ID.',
+  },
+  /** `EndPoint.2018` (HTTP 400): tables/vpcep/error-codes.rst:127 */
+  'EndPoint.2018': {
+    status: [400],
+    message: 'The endpoint is being deleted.',
+    description: 'The VPC endpoint is being deleted.',
+    solution: 'Select an available VPC endpoint.',
+  },
+  /** `EndPoint.2019` (HTTP 400): tables/vpcep/error-codes.rst:129 */
+  'EndPoint.2019': {
+    status: [400],
+    message: 'The endpoint is being created.',
+    description: 'The VPC endpoint is being created.',
+    solution: 'Try again later.',
+  },
+  /** `EndPoint.2020` (HTTP 400): tables/vpcep/error-codes.rst:131 */
+  'EndPoint.2020': {
+    status: [400],
+    message: 'qrMac or sgMac does not exist.',
+    description: 'qrMac or sgMac is not found.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.2021` (HTTP 400): tables/vpcep/error-codes.rst:133 */
+  'EndPoint.2021': {
+    status: [400],
+    message: 'Failed to query the VPC.',
+    description: 'Failed to query the VPC.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.2022` (HTTP 400): tables/vpcep/error-codes.rst:135 */
+  'EndPoint.2022': {
+    status: [400],
+    message: 'Failed to create an endpoint.',
+    description: 'Failed to create a VPC endpoint.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.2023` (HTTP 400): tables/vpcep/error-codes.rst:137 */
+  'EndPoint.2023': {
+    status: [400],
+    message: 'CIDR is not found.',
+    description: 'CIDR is not found.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.2024` (HTTP 400): tables/vpcep/error-codes.rst:139 */
+  'EndPoint.2024': {
+    status: [400],
+    message: 'shadowVpc or shadowPort does not exist.',
+    description: 'shadowVpc or shadowPort is null.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.2025` (HTTP 400): tables/vpcep/error-codes.rst:141 */
+  'EndPoint.2025': {
+    status: [400],
+    message: 'The endpoint port does not exist.',
+    description: 'The VPC endpoint port is not found.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.2026` (HTTP 400): tables/vpcep/error-codes.rst:143 */
+  'EndPoint.2026': {
+    status: [400],
+    message: 'VNI is empty.',
+    description: 'VNI is empty.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.2027` (HTTP 400): tables/vpcep/error-codes.rst:145 */
+  'EndPoint.2027': {
+    status: [400],
+    message: 'Invalid action.',
+    description: 'Invalid action.',
+    solution: 'Enter a valid action.',
+  },
+  /** `EndPoint.2028` (HTTP 400): tables/vpcep/error-codes.rst:147 */
+  'EndPoint.2028': {
+    status: [400],
+    message: 'The endpoint service port or protocol is empty.',
+    description: 'The VPC endpoint service port or protocol is empty.',
+    solution: 'Enter a valid port number or protocol.',
+  },
+  /** `EndPoint.2029` (HTTP 400): tables/vpcep/error-codes.rst:149 */
+  'EndPoint.2029': {
+    status: [400],
+    message: 'The requested endpoint service ID is empty.',
+    description: 'The ID of the requested VPC endpoint service is empty.',
+    solution: 'Enter a valid VPC endpoint service ID.',
+  },
+  /** `EndPoint.2030` (HTTP 404): tables/vpcep/error-codes.rst:151 */
+  'EndPoint.2030': {
+    status: [404],
+    message: 'markerId is empty.',
+    description: 'marker_id is left blank.',
+    solution: 'Specify a valid marker_id.',
+  },
+  /** `EndPoint.2031` (HTTP 400): tables/vpcep/error-codes.rst:153 */
+  'EndPoint.2031': {
+    status: [400],
+    message: 'Only one endpoint is allowed.',
+    description: 'Only one VPC endpoint is allowed.',
+    solution: 'A VPC endpoint service allows accepting or rejecting only one VPC endpoint.',
+  },
+  /** `EndPoint.2033` (HTTP 400): tables/vpcep/error-codes.rst:155 */
+  'EndPoint.2033': {
+    status: [400],
+    message: 'The entered parameter enable_dns is invalid.',
+    description: 'Invalid parameter enable_dns.',
+    solution: 'Enter a valid parameter.',
+  },
+  /** `EndPoint.2034` (HTTP 400): tables/vpcep/error-codes.rst:157 */
+  'EndPoint.2034': {
+    status: [400],
+    message: 'The entered parameter enable_dns is incorrect.',
+    description: 'The entered parameter enable_dns is incorrect.',
+    solution: 'Enter a valid parameter.',
+  },
+  /** `EndPoint.2035` (HTTP 400): tables/vpcep/error-codes.rst:159 */
+  'EndPoint.2035': {
+    status: [400],
+    message: 'The system parameter dns.enable is invalid.',
+    description: 'System parameter dns.enable is invalid.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.2037` (HTTP 400): tables/vpcep/error-codes.rst:161 */
+  'EndPoint.2037': {
+    status: [400],
+    message: 'The current network does not belong to the VPC.',
+    description: 'The current network does not belong to the VPC.',
+    solution: 'Check whether the parameter is correct.',
+  },
+  /** `EndPoint.2038` (HTTP 400): tables/vpcep/error-codes.rst:163 */
+  'EndPoint.2038': {
+    status: [400],
+    message: 'The pool does not exist.',
+    description: 'The resource pool is not found.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.2039` (HTTP 400): tables/vpcep/error-codes.rst:165 */
+  'EndPoint.2039': {
+    status: [400],
+    message: 'The route table is being used by another VPC endpoint.',
+    description: 'The route table is being used by another VPC endpoint.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.2040` (HTTP 400): tables/vpcep/error-codes.rst:167 */
+  'EndPoint.2040': {
+    status: [400],
+    message: 'The VPC endpoint has no route table bound.',
+    description: 'The VPC endpoint has no route table associated.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.2041` (HTTP 400): tables/vpcep/error-codes.rst:169 */
+  'EndPoint.2041': {
+    status: [400],
+    message: 'Invalid Port IP address.',
+    description: 'Invalid NIC IP address.',
+    solution: 'Enter a correct IP address.',
+  },
+  /** `EndPoint.2042` (HTTP 400): tables/vpcep/error-codes.rst:171 */
+  'EndPoint.2042': {
+    status: [400],
+    message: 'The Port IP is in use.',
+    description: 'The IP address of the NIC is in use.',
+    solution: 'Enter a correct IP address.',
+  },
+  /** `EndPoint.2043` (HTTP 400): tables/vpcep/error-codes.rst:173 */
+  'EndPoint.2043': {
+    status: [400],
+    message: 'The Port IP is not valid for the subnet.',
+    description: 'The IP address of the NIC does not belong to the subnet.',
+    solution: 'Enter a correct IP address.',
+  },
+  /** `EndPoint.2044` (HTTP 400): tables/vpcep/error-codes.rst:175 */
+  'EndPoint.2044': {
+    status: [400],
+    message: 'Invalid whitelist.',
+    description: 'Invalid whitelist.',
+    solution: 'Enter valid request parameters.',
+  },
+  /** `EndPoint.2045` (HTTP 400): tables/vpcep/error-codes.rst:177 */
+  'EndPoint.2045': {
+    status: [400],
+    message: 'The maximum number of whitelist records has been reached.',
+    description: 'The maximum number of records in the whitelist has been reached.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.2046` (HTTP 400): tables/vpcep/error-codes.rst:179 */
+  'EndPoint.2046': {
+    status: [400],
+    message: 'Can not modify a specified mac endpoint.',
+    description: 'mac of a specified VPC endpoint cannot be modified.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.2047` (HTTP 400): tables/vpcep/error-codes.rst:181 */
+  'EndPoint.2047': {
+    status: [400],
+    message: 'The VPC endpoint in the Failed status cannot be modified.',
+    description: 'A VPC endpoint in the Failed state cannot be modified.',
+    solution: 'Select a valid VPC endpoint.',
+  },
+  /** `EndPoint.2048` (HTTP 400): tables/vpcep/error-codes.rst:183 */
+  'EndPoint.2048': {
+    status: [400],
+    message: 'The VPC endpoint policy is invalid.',
+    description: 'Invalid VPC endpoint policy.',
+    solution: 'Enter valid request parameters.',
+  },
+  /** `EndPoint.2049` (HTTP 400): tables/vpcep/error-codes.rst:185 */
+  'EndPoint.2049': {
+    status: [400],
+    message: 'The VPC endpoint has no policy associated.',
+    description: 'No policy has been associated with the VPC endpoint.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.2050` (HTTP 400): tables/vpcep/error-codes.rst:187 */
+  'EndPoint.2050': {
+    status: [400],
+    message: 'The endpoint has been disabled.',
+    description: 'The endpoint has been disabled.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.2051` (HTTP 400): tables/vpcep/error-codes.rst:189 */
+  'EndPoint.2051': {
+    status: [400],
+    message: 'The current endpoint is switching to new pool.',
+    description: 'The endpoint is being switched to a new resource pool.',
+    solution: 'Try again later.',
+  },
+  /** `EndPoint.2052` (HTTP 400): tables/vpcep/error-codes.rst:191 */
+  'EndPoint.2052': {
+    status: [400],
+    message: 'The current endpoint does not need to be rolled back.',
+    description: 'The VPC endpoint failed to be rolled back.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3001` (HTTP 400): tables/vpcep/error-codes.rst:193 */
+  'EndPoint.3001': {
+    status: [400],
+    message: 'Failed to create a port.',
+    description: 'Failed to create a port.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3002` (HTTP 400): tables/vpcep/error-codes.rst:195 */
+  'EndPoint.3002': {
+    status: [400],
+    message: 'Invalid permission.',
+    description: 'Invalid permission.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3003` (HTTP 400): tables/vpcep/error-codes.rst:197 */
+  'EndPoint.3003': {
+    status: [400],
+    message: 'Invalid port ID.',
+    description: 'Invalid port ID.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3004` (HTTP 400): tables/vpcep/error-codes.rst:199 */
+  'EndPoint.3004': {
+    status: [400],
+    message: 'Invalid port.',
+    description: 'Invalid port.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3005` (HTTP 400): tables/vpcep/error-codes.rst:201 */
+  'EndPoint.3005': {
+    status: [400],
+    message: 'Failed to delete the endpoint service.',
+    description: 'Failed to delete the VPC endpoint service.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3006` (HTTP 400): tables/vpcep/error-codes.rst:203 */
+  'EndPoint.3006': {
+    status: [400],
+    message: 'The endpoint service is being used.',
+    description: 'The VPC endpoint service is being used.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3008` (HTTP 400): tables/vpcep/error-codes.rst:205 */
+  'EndPoint.3008': {
+    status: [400],
+    message: 'The port does not exist.',
+    description: 'The port is not found.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3009` (HTTP 400): tables/vpcep/error-codes.rst:207 */
+  'EndPoint.3009': {
+    status: [400],
+    message: 'Invalid CIDR.',
+    description: 'Invalid CIDR.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3010` (HTTP 400): tables/vpcep/error-codes.rst:209 */
+  'EndPoint.3010': {
+    status: [400],
+    message: 'Invalid IP address.',
+    description: 'Invalid IP address.',
+    solution: 'Enter a correct IP address.',
+  },
+  /** `EndPoint.3011` (HTTP 400): tables/vpcep/error-codes.rst:211 */
+  'EndPoint.3011': {
+    status: [400],
+    message: 'Parameter IP is not required to create an endpoint service (interface).',
+    description: 'Parameter ip is not required to create a VPC endpoint service (interface).',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3013` (HTTP 400): tables/vpcep/error-codes.rst:213 */
+  'EndPoint.3013': {
+    status: [400],
+    message: "endpointService interface vlan can't have vpcId.",
+    description:
+      'The request for accessing the VLAN VPC endpoint service cannot contain VPC ID information.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3014` (HTTP 400): tables/vpcep/error-codes.rst:215 */
+  'EndPoint.3014': {
+    status: [400],
+    message: "endpointService interface can't have cidr.",
+    description:
+      'The request for accessing the VPC endpoint service (interface) cannot contain CIDR.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3015` (HTTP 400): tables/vpcep/error-codes.rst:217 */
+  'EndPoint.3015': {
+    status: [400],
+    message: "endpointService gateway vlan can't have portId.",
+    description: 'The request for accessing the VLAN VPC endpoint service cannot contain port_id.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3016` (HTTP 400): tables/vpcep/error-codes.rst:219 */
+  'EndPoint.3016': {
+    status: [400],
+    message: "endpointService gateway vlan can't have ip.",
+    description:
+      'The request for accessing the VLAN VPC endpoint service cannot contain IP address information.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3017` (HTTP 400): tables/vpcep/error-codes.rst:221 */
+  'EndPoint.3017': {
+    status: [400],
+    message: 'Invalid CIDRs.',
+    description: 'Invalid CIDRs.',
+    solution: 'Enter correct CIDRs.',
+  },
+  /** `EndPoint.3018` (HTTP 400): tables/vpcep/error-codes.rst:223 */
+  'EndPoint.3018': {
+    status: [400],
+    message: "endpointService gateway vlan can't have vpcId.",
+    description:
+      'The request for accessing the VLAN VPC endpoint service cannot contain VPC ID information.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3021` (HTTP 400): tables/vpcep/error-codes.rst:225 */
+  'EndPoint.3021': {
+    status: [400],
+    message: 'Invalid serverType.',
+    description: 'Invalid server_type.',
+    solution: 'Specify a valid server_type.',
+  },
+  /** `EndPoint.3022` (HTTP 400): tables/vpcep/error-codes.rst:227 */
+  'EndPoint.3022': {
+    status: [400],
+    message: 'Failed to create a network.',
+    description: 'Failed to create a network.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3023` (HTTP 400): tables/vpcep/error-codes.rst:229 */
+  'EndPoint.3023': {
+    status: [400],
+    message: 'Failed to create a subnet.',
+    description: 'Failed to create a subnet.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3035` (HTTP 400): tables/vpcep/error-codes.rst:231 */
+  'EndPoint.3035': {
+    status: [400],
+    message: 'Invalid action.',
+    description: 'Invalid action.',
+    solution: 'Enter a correct action.',
+  },
+  /** `EndPoint.3036` (HTTP 400): tables/vpcep/error-codes.rst:233 */
+  'EndPoint.3036': {
+    status: [400],
+    message: 'Invalid permissions.',
+    description: 'The permission list cannot be empty.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3040` (HTTP 400): tables/vpcep/error-codes.rst:235 */
+  'EndPoint.3040': {
+    status: [400],
+    message: 'Failed to add a rollback task.',
+    description: 'Failed to add a rollback task.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3042` (HTTP 400): tables/vpcep/error-codes.rst:237 */
+  'EndPoint.3042': {
+    status: [400],
+    message: 'The port ID does not belong to the current VPC.',
+    description: 'The port ID does not belong to the current VPC.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3043` (HTTP 400): tables/vpcep/error-codes.rst:239 */
+  'EndPoint.3043': {
+    status: [400],
+    message: 'The service port is invalid.',
+    description: 'Invalid service port.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3044` (HTTP 400): tables/vpcep/error-codes.rst:241 */
+  'EndPoint.3044': {
+    status: [400],
+    message: 'The parameter ports conflicted with ports in an existing endpoint service.',
+    description: 'This port conflicted with the port of an existing endpoint service.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3045` (HTTP 400): tables/vpcep/error-codes.rst:243 */
+  'EndPoint.3045': {
+    status: [400],
+    message: 'Other properties cannot be modified in the current endpoint service state.',
+    description:
+      'Modifying other properties in the current endpoint service state is not supported.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3046` (HTTP 400): tables/vpcep/error-codes.rst:245 */
+  'EndPoint.3046': {
+    status: [400],
+    message: 'The IP address conflicted with an existing endpoint service.',
+    description: 'The IP address conflicted with an existing VPC endpoint service.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3049` (HTTP 400): tables/vpcep/error-codes.rst:247 */
+  'EndPoint.3049': {
+    status: [400],
+    message: 'The maximum number of whitelist records has been reached.',
+    description: 'The maximum number of whitelist records has been reached.',
+    solution: 'Delete invalid whitelist records or add an asterisk (*).',
+  },
+  /** `EndPoint.3051` (HTTP 400): tables/vpcep/error-codes.rst:249 */
+  'EndPoint.3051': {
+    status: [400],
+    message: 'Endpoint service vip port id is invalid.',
+    description: 'Invalid vip_port_id.',
+    solution: 'Specify a valid vip_port_id.',
+  },
+  /** `EndPoint.3052` (HTTP 400): tables/vpcep/error-codes.rst:251 */
+  'EndPoint.3052': {
+    status: [400],
+    message: 'portId and ip cannot be modified at the same time.',
+    description: 'port_id and ip cannot be modified at the same time.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3053` (HTTP 400): tables/vpcep/error-codes.rst:253 */
+  'EndPoint.3053': {
+    status: [400],
+    message: 'vipPortId and ip cannot be modified at the same time.',
+    description: 'vip_port_id and ip cannot be modified at the same time.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3054` (HTTP 400): tables/vpcep/error-codes.rst:255 */
+  'EndPoint.3054': {
+    status: [400],
+    message: 'portId or vipPortId cannot be modified.',
+    description: 'port_id or vip_port_id cannot be modified.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3055` (HTTP 400): tables/vpcep/error-codes.rst:257 */
+  'EndPoint.3055': {
+    status: [400],
+    message: 'ip cannot be modified.',
+    description: 'ip cannot be modified.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3056` (HTTP 400): tables/vpcep/error-codes.rst:259 */
+  'EndPoint.3056': {
+    status: [400],
+    message: 'The maximum of VPC endpoint services using the same IP address has been reached.',
+    description:
+      'The maximum of VPC endpoint services supported by a backend resource has been reached.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3057` (HTTP 400): tables/vpcep/error-codes.rst:261 */
+  'EndPoint.3057': {
+    status: [400],
+    message: 'cidr cannot be modified.',
+    description: 'CIDR cannot be modified.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3058` (HTTP 400): tables/vpcep/error-codes.rst:263 */
+  'EndPoint.3058': {
+    status: [400],
+    message: 'The domain name is invalid.',
+    description: 'Invalid domain name.',
+    solution: 'Enter a correct domain name.',
+  },
+  /** `EndPoint.3059` (HTTP 400): tables/vpcep/error-codes.rst:265 */
+  'EndPoint.3059': {
+    status: [400],
+    message: 'The domain name already exists.',
+    description: 'The domain name already exists.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3060` (HTTP 400): tables/vpcep/error-codes.rst:267 */
+  'EndPoint.3060': {
+    status: [400],
+    message: 'You have no permission to add domain names.',
+    description: 'You have no permission to add domain names.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3061` (HTTP 400): tables/vpcep/error-codes.rst:269 */
+  'EndPoint.3061': {
+    status: [400],
+    message: 'The maximum number of domain names has reached.',
+    description: 'The maximum number of domain names has been reached.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3062` (HTTP 400): tables/vpcep/error-codes.rst:271 */
+  'EndPoint.3062': {
+    status: [400],
+    message: 'Invalid endpoint service ID.',
+    description: 'Invalid VPC endpoint service ID.',
+    solution: 'Enter a correct parameter.',
+  },
+  /** `EndPoint.3063` (HTTP 400): tables/vpcep/error-codes.rst:273 */
+  'EndPoint.3063': {
+    status: [400],
+    message: 'Invalid port ID.',
+    description: 'Invalid port ID.',
+    solution: 'Enter a correct port ID.',
+  },
+  /** `EndPoint.3066` (HTTP 400): tables/vpcep/error-codes.rst:275 */
+  'EndPoint.3066': {
+    status: [400],
+    message: 'The tag cannot be empty.',
+    description: 'The tag cannot be empty.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3067` (HTTP 400): tables/vpcep/error-codes.rst:277 */
+  'EndPoint.3067': {
+    status: [400],
+    message: 'The tag key cannot be duplicated.',
+    description: 'The tag key cannot be duplicated.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3068` (HTTP 400): tables/vpcep/error-codes.rst:279 */
+  'EndPoint.3068': {
+    status: [400],
+    message: 'Tag keys and values should meet relevant requirements.',
+    description: 'Tag keys and values must meet relevant requirements.',
+    solution: 'Enter a correct request body.',
+  },
+  /** `EndPoint.3069` (HTTP 400): tables/vpcep/error-codes.rst:281 */
+  'EndPoint.3069': {
+    status: [400],
+    message: 'The maximum number of tags has been reached.',
+    description: 'The maximum number of tags has been reached.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3070` (HTTP 400): tables/vpcep/error-codes.rst:283 */
+  'EndPoint.3070': {
+    status: [400],
+    message: 'Invalid resource type.',
+    description: 'Incorrect resource type.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3071` (HTTP 400): tables/vpcep/error-codes.rst:285 */
+  'EndPoint.3071': {
+    status: [400],
+    message: 'The tag value cannot be duplicated.',
+    description: 'Tag values cannot be duplicated.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3072` (HTTP 400): tables/vpcep/error-codes.rst:287 */
+  'EndPoint.3072': {
+    status: [400],
+    message: 'The tag key size is invalid.',
+    description: 'The tag key size is invalid.',
+    solution: 'Enter a correct tag key.',
+  },
+  /** `EndPoint.3073` (HTTP 400): tables/vpcep/error-codes.rst:289 */
+  'EndPoint.3073': {
+    status: [400],
+    message: 'The tag value size is invalid.',
+    description: 'The tag value size is invalid.',
+    solution: 'Enter a correct tag value.',
+  },
+  /** `EndPoint.3074` (HTTP 400): tables/vpcep/error-codes.rst:291 */
+  'EndPoint.3074': {
+    status: [400],
+    message: 'The maximum of ports has been reached.',
+    description: 'The maximum of port mappings has been reached.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3075` (HTTP 400): tables/vpcep/error-codes.rst:293 */
+  'EndPoint.3075': {
+    status: [400],
+    message: 'The protocol is invalid.',
+    description: 'Invalid protocol.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.3076` (HTTP 400): tables/vpcep/error-codes.rst:295 */
+  'EndPoint.3076': {
+    status: [400],
+    message: 'Invalid service name.',
+    description: 'Invalid service name.',
+    solution: 'Enter a valid service name.',
+  },
+  /** `EndPoint.4001` (HTTP 400): tables/vpcep/error-codes.rst:297 */
+  'EndPoint.4001': {
+    status: [400],
+    message: 'Failed to query the subnet.',
+    description: 'Failed to query the subnet.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4002` (HTTP 400): tables/vpcep/error-codes.rst:299 */
+  'EndPoint.4002': {
+    status: [400],
+    message: 'Failed to create a subnet.',
+    description: 'Failed to create a subnet.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4003` (HTTP 400): tables/vpcep/error-codes.rst:301 */
+  'EndPoint.4003': {
+    status: [400],
+    message: 'Failed to delete the subnet.',
+    description: 'Failed to delete the subnet.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4004` (HTTP 404): tables/vpcep/error-codes.rst:303 */
+  'EndPoint.4004': {
+    status: [404],
+    message: 'The subnet is not found.',
+    description: 'The subnet does not exist.',
+    solution: 'Check the entered subnet ID. If the fault persists, contact technical support.',
+  },
+  /** `EndPoint.4005` (HTTP 400): tables/vpcep/error-codes.rst:305 */
+  'EndPoint.4005': {
+    status: [400],
+    message: 'Failed to query the network.',
+    description: 'Failed to query the network.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4006` (HTTP 400): tables/vpcep/error-codes.rst:307 */
+  'EndPoint.4006': {
+    status: [400],
+    message: 'Failed to create a network.',
+    description: 'Failed to create a network.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4007` (HTTP 400): tables/vpcep/error-codes.rst:309 */
+  'EndPoint.4007': {
+    status: [400],
+    message: 'Failed to delete the network.',
+    description: 'Failed to delete the network.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4008` (HTTP 404): tables/vpcep/error-codes.rst:311 */
+  'EndPoint.4008': {
+    status: [404],
+    message: 'Network is unavailable.',
+    description: 'Network is unavailable.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4009` (HTTP 400): tables/vpcep/error-codes.rst:313 */
+  'EndPoint.4009': {
+    status: [400],
+    message: 'Failed to query the port.',
+    description: 'Failed to query the port.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4010` (HTTP 400): tables/vpcep/error-codes.rst:315 */
+  'EndPoint.4010': {
+    status: [400],
+    message: 'Failed to create a port.',
+    description: 'Failed to create a port.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4011` (HTTP 400): tables/vpcep/error-codes.rst:317 */
+  'EndPoint.4011': {
+    status: [400],
+    message: 'Failed to delete the port.',
+    description: 'Failed to delete the port.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4012` (HTTP 404): tables/vpcep/error-codes.rst:319 */
+  'EndPoint.4012': {
+    status: [404],
+    message: 'The port is not found.',
+    description: 'The port is not found.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4013` (HTTP 400): tables/vpcep/error-codes.rst:321 */
+  'EndPoint.4013': {
+    status: [400],
+    message: 'Failed to query the proxy.',
+    description: 'Failed to query the proxy.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4014` (HTTP 400): tables/vpcep/error-codes.rst:323 */
+  'EndPoint.4014': {
+    status: [400],
+    message: 'Failed to query the router.',
+    description: 'Failed to query the router.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4015` (HTTP 400): tables/vpcep/error-codes.rst:325 */
+  'EndPoint.4015': {
+    status: [400],
+    message: 'The router is not found.',
+    description: 'The router is not found.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4016` (HTTP 400): tables/vpcep/error-codes.rst:327 */
+  'EndPoint.4016': {
+    status: [400],
+    message: 'Failed to add an interface router.',
+    description: 'Failed to add an interface router.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4017` (HTTP 400): tables/vpcep/error-codes.rst:329 */
+  'EndPoint.4017': {
+    status: [400],
+    message: 'Failed to delete the interface router.',
+    description: 'Failed to delete the interface router.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4018` (HTTP 400): tables/vpcep/error-codes.rst:331 */
+  'EndPoint.4018': {
+    status: [400],
+    message: 'Failed to add an extension router.',
+    description: 'Failed to add the extended router.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4019` (HTTP 400): tables/vpcep/error-codes.rst:333 */
+  'EndPoint.4019': {
+    status: [400],
+    message: 'Failed to delete the extension router.',
+    description: 'Failed to delete the extended router.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4020` (HTTP 400): tables/vpcep/error-codes.rst:335 */
+  'EndPoint.4020': {
+    status: [400],
+    message: 'Failed to query Neutron L3 Agent.',
+    description: 'Failed to query Neutron L3 Agent.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4021` (HTTP 404): tables/vpcep/error-codes.rst:337 */
+  'EndPoint.4021': {
+    status: [404],
+    message: 'Neutron L3 Agent is not found.',
+    description: 'Neutron L3 Agent is not found.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4025` (HTTP 400): tables/vpcep/error-codes.rst:339 */
+  'EndPoint.4025': {
+    status: [400],
+    message: 'The specification is being used.',
+    description: 'The specification is being used.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4026` (HTTP 400): tables/vpcep/error-codes.rst:341 */
+  'EndPoint.4026': {
+    status: [400],
+    message: 'Failed to query the default route table of the VPC.',
+    description: 'Failed to query the default route table of the VPC.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4027` (HTTP 400): tables/vpcep/error-codes.rst:343 */
+  'EndPoint.4027': {
+    status: [400],
+    message: 'Failed to query route tables of the VPC.',
+    description: 'Failed to query route tables of the VPC.',
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4028` (HTTP 400): tables/vpcep/error-codes.rst:345 */
+  'EndPoint.4028': {
+    status: [400],
+    message: "Failed to add routes to the VPC's route table.",
+    description: "Failed to add routes to the VPC's route table.",
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4029` (HTTP 400): tables/vpcep/error-codes.rst:347 */
+  'EndPoint.4029': {
+    status: [400],
+    message: "Failed to remove routes from the VPC's route table.",
+    description: "Failed to remove routes from the VPC's route table.",
+    solution: 'Contact technical support.',
+  },
+  /** `EndPoint.4030` (HTTP 404): tables/vpcep/error-codes.rst:349 */
+  'EndPoint.4030': {
+    status: [404],
+    message: 'The route table is not found.',
+    description: 'The route table is not found.',
+    solution: 'Contact technical support.',
+  },
+});
 
 /** True when `value` is an error code the VPC Endpoint API documents. */
 export function isVpcepErrorCode(value: unknown): value is VpcepErrorCode {

@@ -166,7 +166,7 @@ export const VPCEP_STATUS_MESSAGES: Readonly<Record<VpcepStatusCode, string>> =
 
 /** Every description the VPC Endpoint API's docs give each status code, in document order. */
 export const VPCEP_STATUS_DESCRIPTIONS: Readonly<Record<VpcepStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<VpcepStatusCode, readonly string[]>>>({
     /** `200` OK (tables/vpcep/status-codes.rst:15) */
     200: ['The results of POST, GET, and PUT operations are returned as expected.'],
     /** `204` No Content (tables/vpcep/status-codes.rst:17) */

@@ -568,7 +568,9 @@ export const VPN_ERROR_CODES: readonly VpnErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Virtual Private Network API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const VPN_ERRORS: Readonly<Record<VpnErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const VPN_ERRORS: Readonly<Record<VpnErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<VpnErrorCode, ErrorInfo>>
+>({
   /** `VPN.0001` (HTTP 400): tables/vpn/error-codes.rst:33 */
   'VPN.0001': {
     status: [400],

@@ -190,7 +190,7 @@ export const VPN_STATUS_MESSAGES: Readonly<Record<VpnStatusCode, string>> =
 
 /** Every description the Virtual Private Network API's docs give each status code, in document order. */
 export const VPN_STATUS_DESCRIPTIONS: Readonly<Record<VpnStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<VpnStatusCode, readonly string[]>>>({
     /** `200` OK (tables/vpn/status-codes.rst:15) */
     200: [
       'Successful GET or PUT operations',

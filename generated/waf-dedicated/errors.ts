@@ -626,7 +626,7 @@ export const WAF_DEDICATED_ERROR_CODES: readonly WafDedicatedErrorCode[] =
 
 /** What the Web Application Firewall (Dedicated) API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
 export const WAF_DEDICATED_ERRORS: Readonly<Record<WafDedicatedErrorCode, ErrorInfo>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<WafDedicatedErrorCode, ErrorInfo>>>({
     /** `WAF.00011001` (HTTP 400): tables/waf-dedicated/error-codes.rst:11 */
     'WAF.00011001': {
       status: [400],

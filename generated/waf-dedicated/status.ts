@@ -117,7 +117,7 @@ export const WAF_DEDICATED_STATUS_MESSAGES: Readonly<Record<WafDedicatedStatusCo
 /** Every description the Web Application Firewall (Dedicated) API's docs give each status code, in document order. */
 export const WAF_DEDICATED_STATUS_DESCRIPTIONS: Readonly<
   Record<WafDedicatedStatusCode, readonly string[]>
-> = /* @__PURE__ */ deepFreeze({
+> = /* @__PURE__ */ deepFreeze<Readonly<Record<WafDedicatedStatusCode, readonly string[]>>>({
   /** `200` OK (tables/waf-dedicated/status-codes.rst:11) */
   200: ['The request has succeeded.'],
   /** `204` No Content (tables/waf-dedicated/status-codes.rst:13) */

@@ -504,7 +504,9 @@ export const WAF_ERROR_CODES: readonly WafErrorCode[] = /* @__PURE__ */ Object.f
 ] as const);
 
 /** What the Web Application Firewall API's docs say of each error code: HTTP status, message, description, solution (absent where the docs say nothing). */
-export const WAF_ERRORS: Readonly<Record<WafErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze({
+export const WAF_ERRORS: Readonly<Record<WafErrorCode, ErrorInfo>> = /* @__PURE__ */ deepFreeze<
+  Readonly<Record<WafErrorCode, ErrorInfo>>
+>({
   /** `WAF.1001`: tables/waf/cloud-mode-error-codes.rst:37 */
   'WAF.1001': { status: [], description: 'Invalid request' },
   /** `WAF.1002`: tables/waf/cloud-mode-error-codes.rst:39 */

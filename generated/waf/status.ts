@@ -117,7 +117,7 @@ export const WAF_STATUS_MESSAGES: Readonly<Record<WafStatusCode, string>> =
 
 /** Every description the Web Application Firewall API's docs give each status code, in document order. */
 export const WAF_STATUS_DESCRIPTIONS: Readonly<Record<WafStatusCode, readonly string[]>> =
-  /* @__PURE__ */ deepFreeze({
+  /* @__PURE__ */ deepFreeze<Readonly<Record<WafStatusCode, readonly string[]>>>({
     /** `200` OK (tables/waf/status-codes.rst:11) */
     200: ['The request has succeeded.'],
     /** `204` No Content (tables/waf/status-codes.rst:13) */
