@@ -1,5 +1,6 @@
 import { hasErrors, inFile, type FileDiagnostic } from './diagnostics.js';
 import { CATALOG_FILE, catalogJson } from './emit/catalog-json.js';
+import { servicesWithoutCodes } from './emit/empty-services.js';
 import { exportNameClashes } from './emit/export-names.js';
 import { SERVICES_FILE, servicesMarkdown } from './emit/services-markdown.js';
 import { buildCatalog, type ServiceDocument, type ServiceInput } from './model/catalog.js';
@@ -26,7 +27,9 @@ export interface GenerateResult {
  */
 export async function generate(snapshot: TablesSnapshot): Promise<GenerateResult> {
   const { catalog, diagnostics: modelDiagnostics } = modelTables(snapshot);
-  const diagnostics = catalog ? [...modelDiagnostics, ...exportNameClashes(catalog)] : modelDiagnostics;
+  const diagnostics = catalog
+    ? [...modelDiagnostics, ...servicesWithoutCodes(catalog), ...exportNameClashes(catalog)]
+    : modelDiagnostics;
   if (!catalog || hasErrors(diagnostics)) return { files: undefined, catalog, diagnostics };
   // Loaded on demand: ts-morph and prettier take most of a run's start-up, and model-only callers skip them.
   const [{ emitCatalog }, { formatFiles }] = await Promise.all([

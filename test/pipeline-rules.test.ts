@@ -325,8 +325,17 @@ describe('npm run tables:update', () => {
 });
 
 describe('whole services', () => {
-  it('service-without-codes: a service whose pages hold no code table, at its first page', () => {
-    expect(pageDiagnostics('Status Codes\n============\n\nNothing here.\n')).toEqual([
+  it('service-without-codes: a service whose pages hold no code table, at its first page', async () => {
+    const encoder = new TextEncoder();
+    const snapshot = new Map<string, Uint8Array>([
+      ['iana-http-status-codes.json', IANA],
+      ['x/service.json', encoder.encode(MANIFEST)],
+      ['x/a.rst', encoder.encode('Status Codes\n============\n\nNothing here.\n')],
+    ]);
+    const { generate } = await import('../codegen/pipeline.js');
+    const result = await generate(snapshot);
+    expect(result.files).toBeUndefined();
+    expect(result.diagnostics).toEqual([
       {
         file: 'tables/x/a.rst',
         line: 1,

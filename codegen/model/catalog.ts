@@ -38,7 +38,6 @@ export function buildCatalog(
 }
 
 function buildService(input: ServiceInput, iana: IanaRegistry, diagnostics: FileDiagnostic[]): ServiceModel {
-  const errorsBefore = diagnostics.filter((d) => d.severity === 'error').length;
   const statusMentions: FileMention[] = [];
   const errorMentions: FileErrorMention[] = [];
   for (const document of input.documents) {
@@ -52,10 +51,6 @@ function buildService(input: ServiceInput, iana: IanaRegistry, diagnostics: File
   const status = buildStatusEntries(statusMentions, iana);
   const errors = buildErrorEntries(errorMentions);
   diagnostics.push(...status.diagnostics, ...errors.diagnostics);
-  const hasOwnErrors = diagnostics.filter((d) => d.severity === 'error').length > errorsBefore;
-  if (status.entries.length === 0 && errors.entries.length === 0 && !hasOwnErrors) {
-    diagnostics.push(withoutCodes(input));
-  }
   return {
     key: input.key,
     typePrefix: pascalCase(input.key),
@@ -79,22 +74,4 @@ function readTable(table: Table) {
     return { status: [], errors: mentions, diagnostics };
   }
   return { status: [], errors: [], diagnostics: [] };
-}
-
-/**
- * A service whose pages give no code would generate an empty module: an error (unless its pages already have
- * errors that explain it), at the first cell of its first table, or its first page when it has no table.
- */
-function withoutCodes(input: ServiceInput): FileDiagnostic {
-  const firstCell = input.documents
-    .flatMap((d) => d.parsed.tables.map((t) => ({ file: d.file, cell: t.header[0]?.[0] ?? t.body[0]?.[0] })))
-    .find((found) => found.cell !== undefined);
-  return {
-    severity: 'error',
-    rule: 'service-without-codes',
-    message: `service "${input.key}" documents no status code and no error code: none of its pages has a table with a status-code or error-code column`,
-    file: firstCell?.file ?? input.documents[0]?.file ?? `tables/${input.key}/service.json`,
-    line: firstCell?.cell?.line ?? 1,
-    column: firstCell?.cell?.column ?? 1,
-  };
 }
