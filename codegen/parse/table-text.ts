@@ -3,22 +3,10 @@
  * (Python's str.strip/isspace differ from JavaScript's \s: e.g. U+001C..U+001F and U+0085 are space, U+FEFF is not).
  */
 
-/** Whether a UTF-16 code unit is white space for Python's str.isspace (no white space lies outside the BMP). */
-export function isPyWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x1c && code <= 0x1f);
-  if (code < 0x85) return false;
-  return (
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
-}
+import { isSpaceCode } from './py-text.js';
+
+/** Whether a UTF-16 code unit is white space for Python's str.isspace (the document reader's own test). */
+export const isPyWhitespace = isSpaceCode;
 
 /** Index just after the last non-white-space code unit of `text` at or before `end` (0 when all blank). */
 export function trimmedEnd(text: string, end = text.length): number {
