@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 /** Reads every file below `root` into a map keyed by its `/`-separated path relative to `root`. */
@@ -37,18 +37,6 @@ export async function writeFileAtomically(path: string, text: string | Uint8Arra
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, text);
   await rename(temporary, path);
-}
-
-/** Removes a file and any folders it leaves empty, up to (not including) `root`. */
-export async function removeFile(root: string, path: string): Promise<void> {
-  await rm(join(root, path), { force: true });
-  let folder = dirname(join(root, path));
-  while (relative(root, folder) !== '' && !relative(root, folder).startsWith('..')) {
-    const left = await readdir(folder).catch(() => ['?']);
-    if (left.length > 0) break;
-    await rm(folder, { recursive: true, force: true });
-    folder = dirname(folder);
-  }
 }
 
 function isMissing(error: unknown): boolean {

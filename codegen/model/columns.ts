@@ -87,12 +87,6 @@ export function classifyColumns(headers: readonly string[]): TableLayout | undef
   return { kind, roles: resolveRepeatedRoles(roles) };
 }
 
-/** The status-table reading of {@link classifyColumns}, for tables known to hold status codes only. */
-export function statusColumnRoles(headers: readonly string[]): ColumnRole[] | undefined {
-  const layout = classifyColumns(headers);
-  return layout?.kind === 'status' ? [...layout.roles] : undefined;
-}
-
 function firstErrorColumn(labels: readonly string[]): number {
   const code = labels.indexOf('error code');
   return code >= 0 ? code : labels.indexOf('error type');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyColumns, normalizeHeader, statusColumnRoles } from '../../codegen/model/columns.js';
+import { classifyColumns, normalizeHeader } from '../../codegen/model/columns.js';
 
 describe('normalizeHeader', () => {
   it.each([
@@ -12,7 +12,13 @@ describe('normalizeHeader', () => {
   });
 });
 
-describe('statusColumnRoles', () => {
+/** The roles of a status table's columns, or undefined for any other table. */
+function statusColumnRoles(headers: readonly string[]) {
+  const layout = classifyColumns(headers);
+  return layout?.kind === 'status' ? layout.roles : undefined;
+}
+
+describe('classifyColumns on status tables', () => {
   it('reads the LTS header: "Returned Value" beside a code column is the message', () => {
     expect(statusColumnRoles(['Status Code', 'Returned Value', 'Description'])).toEqual([
       'status-code',
